@@ -1,0 +1,84 @@
+using Classifier.Runtime.Bundle;
+using Classifier.Runtime.Models;
+using Classifier.Runtime.Segmentation;
+
+namespace Classifier.Runtime.Tagging;
+
+/// <summary>
+/// Loads a model bundle and tags articles: splits them into segments, labels each segment, and
+/// cleans an article of the labels to drop. One tagger is safe to share across threads.
+/// </summary>
+public sealed class ArticleTagger
+{
+    private readonly SegmentScorer _scorer;
+    private readonly HashSet<string> _drop;
+
+    private ArticleTagger(ModelBundle bundle, TaggerOptions options)
+    {
+        Manifest = bundle.Manifest;
+        Options = options;
+        _scorer = new SegmentScorer(bundle);
+        _drop = new HashSet<string>(options.DropLabels ?? bundle.Manifest.DropLabels, StringComparer.Ordinal);
+    }
+
+    /// <summary>The bundle's manifest: labels, metrics, training data.</summary>
+    public ModelManifest Manifest { get; }
+
+    /// <summary>The settings this tagger runs with.</summary>
+    public TaggerOptions Options { get; }
+
+    /// <summary>The segment labels, in score order.</summary>
+    public IReadOnlyList<string> Labels => _scorer.Labels;
+
+    /// <summary>Labels that <see cref="Clean"/> drops.</summary>
+    public IReadOnlyCollection<string> DropLabels => _drop;
+
+    /// <summary>Loads the bundle in <paramref name="modelDirectory"/>.</summary>
+    /// <exception cref="ModelBundleException">The bundle is missing, corrupt, too new or mismatched.</exception>
+    public static ArticleTagger Load(string modelDirectory, TaggerOptions? options = null) =>
+        new(ModelBundle.Load(modelDirectory, BundleKinds.ArticleSegments), options ?? new TaggerOptions());
+
+    /// <summary>Splits <paramref name="text"/> into segments and labels each.</summary>
+    /// <exception cref="ArticleTooLargeException">The text is longer than <see cref="TaggerOptions.MaxArticleChars"/>.</exception>
+    public TaggedArticle Tag(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > Options.MaxArticleChars)
+        {
+            throw new ArticleTooLargeException(text.Length, Options.MaxArticleChars);
+        }
+
+        var segments = Segmenter.Split(text);
+        var probabilities = _scorer.Score(segments.Select(s => s.Text).ToArray());
+        var tagged = new TaggedSegment[segments.Count];
+        for (var i = 0; i < segments.Count; i++)
+        {
+            tagged[i] = ToTagged(segments[i], probabilities[i]);
+        }
+
+        return new TaggedArticle(tagged);
+    }
+
+    /// <summary>The article without the segments whose label is dropped, one kept segment a line.</summary>
+    public string Clean(string text) => CleanTagged(Tag(text));
+
+    /// <summary>The kept segments of an already tagged article, one a line.</summary>
+    public string CleanTagged(TaggedArticle article) =>
+        string.Join('\n', article.Segments.Where(s => !_drop.Contains(s.Label)).Select(s => s.Text));
+
+    private TaggedSegment ToTagged(Segment segment, float[] probabilities)
+    {
+        var best = 0;
+        var scores = new Dictionary<string, float>(probabilities.Length, StringComparer.Ordinal);
+        for (var l = 0; l < probabilities.Length; l++)
+        {
+            scores[_scorer.Labels[l]] = probabilities[l];
+            if (probabilities[l] > probabilities[best])
+            {
+                best = l;
+            }
+        }
+
+        return new TaggedSegment(segment.Index, segment.Start, segment.Length, segment.Text, _scorer.Labels[best], probabilities[best], scores);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Classifier.Runtime.Tagging;
+
+/// <summary>Settings of an <see cref="ArticleTagger"/>, with their defaults.</summary>
+public sealed record TaggerOptions
+{
+    /// <summary>Default largest article accepted, in characters (about 16 MB of text).</summary>
+    public const int DefaultMaxArticleChars = 16 * 1024 * 1024;
+
+    /// <summary>Labels that <see cref="ArticleTagger.Clean"/> drops; null takes the bundle's (by default <c>unrelated-link</c>, <c>boilerplate</c>).</summary>
+    public IReadOnlyCollection<string>? DropLabels { get; init; }
+
+    /// <summary>Articles longer than this many characters are refused with <see cref="ArticleTooLargeException"/>.</summary>
+    public int MaxArticleChars { get; init; } = DefaultMaxArticleChars;
+}

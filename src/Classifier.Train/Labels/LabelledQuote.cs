@@ -1,0 +1,4 @@
+namespace Classifier.Train.Labels;
+
+/// <summary>One labelled quoted reaction: the quoted words inside segment (Article, Index), its speaker, channel and stance.</summary>
+internal sealed record LabelledQuote(string Article, int Index, string Speaker, string Channel, string Stance, string Quote, string File, int Line);

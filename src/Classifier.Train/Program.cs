@@ -1,0 +1,3 @@
+using Classifier.Train.Commands;
+
+return TrainCommand.Create().Parse(args).Invoke();

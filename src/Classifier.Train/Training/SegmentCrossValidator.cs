@@ -1,0 +1,38 @@
+using Classifier.Train.Evaluation;
+
+namespace Classifier.Train.Training;
+
+/// <summary>K-fold cross-validation of the segment model, grouped by article: no article is split across folds.</summary>
+internal static class SegmentCrossValidator
+{
+    public static CrossValidationResult Run(SegmentModelTrainer trainer, IReadOnlyList<FeaturizedArticle> articles, IReadOnlyList<string> labels, TrainingOptions options)
+    {
+        var folds = GroupFolds.Assign(articles.Select(a => a.Id), options.Folds, options.Seed);
+        var truth = new List<string>();
+        var firstPass = new List<string>();
+        var predictions = new List<SegmentPrediction>();
+        for (var f = 0; f < options.Folds; f++)
+        {
+            var test = articles.Where(a => folds[a.Id] == f).ToArray();
+            var model = trainer.Train(articles.Where(a => folds[a.Id] != f).ToArray());
+            var first = trainer.Predict(model with { ContextPass = null }, test);
+            var final = trainer.Predict(model, test);
+            for (var a = 0; a < test.Length; a++)
+            {
+                for (var i = 0; i < test[a].Labels.Length; i++)
+                {
+                    var predicted = ScoreReader.ArgMax(final[a][i], labels);
+                    truth.Add(test[a].Labels[i]);
+                    firstPass.Add(ScoreReader.ArgMax(first[a][i], labels));
+                    predictions.Add(new SegmentPrediction(test[a].Id, i, test[a].Features[i].Text, test[a].Labels[i], predicted, final[a][i].Max()));
+                }
+            }
+        }
+
+        var method = $"{options.Folds}-fold CV grouped by article";
+        return new CrossValidationResult(
+            MetricsCalculator.Compute(method + ", first pass only", labels, truth, firstPass),
+            MetricsCalculator.Compute(method, labels, truth, predictions.Select(p => p.Predicted).ToArray()),
+            predictions);
+    }
+}

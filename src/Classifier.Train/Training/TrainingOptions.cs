@@ -1,0 +1,56 @@
+using System.Globalization;
+
+namespace Classifier.Train.Training;
+
+/// <summary>Every training setting in one place, with its default; saved in the manifest.</summary>
+internal sealed record TrainingOptions
+{
+    /// <summary>Folds of the grouped cross-validation that reports metrics (0 skips it).</summary>
+    public int Folds { get; init; } = 5;
+
+    /// <summary>Folds used inside training to give the context pass out-of-fold first-pass probabilities.</summary>
+    public int InnerFolds { get; init; } = 3;
+
+    /// <summary>Seed of every random choice: the same labels give the same model.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>L2 regularisation of the maximum-entropy text model.</summary>
+    public float L2 { get; init; } = 1e-4f;
+
+    /// <summary>Passes of the SDCA solver over the data.</summary>
+    public int MaxIterations { get; init; } = 30;
+
+    /// <summary>Whether to train the second, context pass (gradient-boosted trees over neighbours' probabilities).</summary>
+    public bool ContextPass { get; init; } = true;
+
+    /// <summary>Leaves per tree of the context pass.</summary>
+    public int TreeLeaves { get; init; } = 16;
+
+    /// <summary>Boosting rounds of the context pass.</summary>
+    public int TreeRounds { get; init; } = 150;
+
+    /// <summary>Learning rate of the context pass.</summary>
+    public double TreeLearningRate { get; init; } = 0.1;
+
+    /// <summary>Fewest rows in a leaf of the context pass.</summary>
+    public int TreeMinLeafRows { get; init; } = 10;
+
+    /// <summary>Rare labels weigh (largest label count / label count) to this power, so they are not drowned.</summary>
+    public double ClassWeightPower { get; init; } = 0.5;
+
+    /// <summary>As named values for the manifest.</summary>
+    public IReadOnlyDictionary<string, string> ToManifest() => new SortedDictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["folds"] = Folds.ToString(CultureInfo.InvariantCulture),
+        ["innerFolds"] = InnerFolds.ToString(CultureInfo.InvariantCulture),
+        ["seed"] = Seed.ToString(CultureInfo.InvariantCulture),
+        ["l2"] = L2.ToString(CultureInfo.InvariantCulture),
+        ["maxIterations"] = MaxIterations.ToString(CultureInfo.InvariantCulture),
+        ["contextPass"] = ContextPass ? "true" : "false",
+        ["treeLeaves"] = TreeLeaves.ToString(CultureInfo.InvariantCulture),
+        ["treeRounds"] = TreeRounds.ToString(CultureInfo.InvariantCulture),
+        ["treeLearningRate"] = TreeLearningRate.ToString(CultureInfo.InvariantCulture),
+        ["treeMinLeafRows"] = TreeMinLeafRows.ToString(CultureInfo.InvariantCulture),
+        ["classWeightPower"] = ClassWeightPower.ToString(CultureInfo.InvariantCulture),
+    };
+}
