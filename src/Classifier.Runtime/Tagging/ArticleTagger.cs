@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Classifier.Runtime.Batch;
 using Classifier.Runtime.Bundle;
 using Classifier.Runtime.Models;
 using Classifier.Runtime.Segmentation;
@@ -57,6 +59,33 @@ public sealed class ArticleTagger
         }
 
         return new TaggedArticle(tagged);
+    }
+
+    /// <summary>
+    /// Tags many articles in parallel (at most <paramref name="maxParallelism"/> at once, default all
+    /// cores), yielding results lazily in input order with bounded memory.
+    /// </summary>
+    public IEnumerable<TaggedArticle> TagMany(IEnumerable<string> texts, int? maxParallelism = null) =>
+        OrderedParallel.Map(texts, Tag, maxParallelism ?? Environment.ProcessorCount);
+
+    /// <summary>Asynchronous form of <see cref="TagMany(IEnumerable{string}, int?)"/>: results in input order, bounded parallelism.</summary>
+    public async IAsyncEnumerable<TaggedArticle> TagManyAsync(IAsyncEnumerable<string> texts, int? maxParallelism = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var workers = Math.Max(1, maxParallelism ?? Environment.ProcessorCount);
+        var pending = new Queue<Task<TaggedArticle>>();
+        await foreach (var text in texts.WithCancellation(cancellationToken))
+        {
+            pending.Enqueue(Task.Run(() => Tag(text), cancellationToken));
+            if (pending.Count >= workers)
+            {
+                yield return await pending.Dequeue();
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            yield return await pending.Dequeue();
+        }
     }
 
     /// <summary>The article without the segments whose label is dropped, one kept segment a line.</summary>

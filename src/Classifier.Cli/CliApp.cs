@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Classifier.Cli.Commands;
+
+namespace Classifier.Cli;
+
+/// <summary>Builds the <c>classify</c> command line, so tests can parse and run it in-process.</summary>
+internal static class CliApp
+{
+    public static RootCommand Create(TextReader stdin, TextWriter stdout, TextWriter stderr) => new("classify: tag, clean and tally scraped news articles with Classifier's models.")
+    {
+        TagCommand.Create(stdin, stdout, stderr),
+        CleanCommand.Create(stdin, stdout, stderr),
+    };
+
+    /// <summary>Parses and runs; a usage error exits 2, as documented.</summary>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var parse = Create(stdin, stdout, stderr).Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine($"classify: {error.Message}");
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+}

@@ -1,0 +1,55 @@
+using Classifier.Cli.Input;
+using Classifier.Cli.Output;
+using Classifier.Runtime.Batch;
+using Classifier.Runtime.Tagging;
+
+namespace Classifier.Cli.Commands;
+
+/// <summary>
+/// Runs a tagger over a stream of records, in parallel with order kept, one output per input.
+/// A record that fails is reported (output and standard error, with where it came from) and the
+/// batch goes on; the exit code says whether any failed.
+/// </summary>
+internal static class BatchRunner
+{
+    public static int Run(ArticleTagger tagger, IEnumerable<InputRecord> records, IRecordWriter writer, int parallelism, TextWriter errors)
+    {
+        var failed = 0;
+        using var progress = ProgressReporter.Create();
+        foreach (var (record, article, error) in OrderedParallel.Map(records, r => Process(tagger, r), parallelism))
+        {
+            if (article is not null)
+            {
+                writer.Write(record, article);
+            }
+            else
+            {
+                failed++;
+                errors.WriteLine($"classify: {record.Where}: {error}");
+                writer.WriteError(record, error!);
+            }
+
+            progress.Tick();
+        }
+
+        writer.Complete();
+        return failed == 0 ? ExitCodes.Success : ExitCodes.Failed;
+    }
+
+    private static (InputRecord Record, TaggedArticle? Article, string? Error) Process(ArticleTagger tagger, InputRecord record)
+    {
+        if (record.Error is not null)
+        {
+            return (record, null, record.Error);
+        }
+
+        try
+        {
+            return (record, tagger.Tag(record.Text!), null);
+        }
+        catch (ArticleTooLargeException e)
+        {
+            return (record, null, e.Message);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Classifier.Cli.Input;
+using Classifier.Cli.Output;
+using Classifier.Runtime.Tagging;
+
+namespace Classifier.Cli.Commands;
+
+/// <summary>The options every article command shares: inputs, input format, models, parallelism, size limit.</summary>
+internal sealed class CommonOptions
+{
+    public Argument<string[]> Paths { get; } = new("PATH")
+    {
+        Description = "Text files (one article each), folders (each *.txt, or *.jsonl with --input jsonl), or - for standard input (the default).",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public Option<InputFormat> Input { get; } = new("--input") { Description = "Input format: text (one article per file) or jsonl (objects {\"id\",\"text\"}, one a line).", DefaultValueFactory = _ => InputFormat.Text };
+
+    public Option<string?> Models { get; } = new("--models") { Description = "Model bundle folder (default: models/, trained from labels/ if missing)." };
+
+    public Option<int> Parallel { get; } = new("--parallel") { Description = "Articles processed at once (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+
+    public Option<long> MaxBytes { get; } = new("--max-bytes") { Description = "Largest article accepted, in bytes; larger ones are rejected with a message.", DefaultValueFactory = _ => Runtime.Tagging.TaggerOptions.DefaultMaxArticleChars };
+
+    public Option<string[]> Drop { get; } = new("--drop") { Description = "Labels that clean drops (default: the bundle's, unrelated-link and boilerplate).", AllowMultipleArgumentsPerToken = true };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Paths);
+        command.Options.Add(Input);
+        command.Options.Add(Models);
+        command.Options.Add(Parallel);
+        command.Options.Add(MaxBytes);
+        command.Options.Add(Drop);
+    }
+
+    public Option<OutputFormat> FormatOption(OutputFormat fallback, params OutputFormat[] allowed)
+    {
+        var option = new Option<OutputFormat>("--format") { Description = $"Output format: {string.Join("|", allowed).ToLowerInvariant()}.", DefaultValueFactory = _ => fallback };
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<OutputFormat>();
+            if (!allowed.Contains(value))
+            {
+                result.AddError($"--format {value.ToString().ToLowerInvariant()} is not available here; use {string.Join("|", allowed).ToLowerInvariant()}.");
+            }
+        });
+        return option;
+    }
+
+    public TaggerOptions ToTaggerOptions(ParseResult parse)
+    {
+        var drop = parse.GetValue(Drop);
+        return new TaggerOptions
+        {
+            MaxArticleChars = (int)Math.Min(int.MaxValue, parse.GetValue(MaxBytes)),
+            DropLabels = drop is { Length: > 0 } ? drop : null,
+        };
+    }
+}

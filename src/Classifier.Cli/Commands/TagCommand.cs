@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Classifier.Cli.Input;
+using Classifier.Cli.Output;
+
+namespace Classifier.Cli.Commands;
+
+/// <summary><c>classify tag</c>: label every segment of each article.</summary>
+internal static class TagCommand
+{
+    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var common = new CommonOptions();
+        var format = common.FormatOption(OutputFormat.Table, OutputFormat.Table, OutputFormat.Jsonl, OutputFormat.Csv);
+        var command = new Command("tag", "Split each article into segments and label them (news-report, social-quote, heading, unrelated-link, boilerplate).");
+        common.AddTo(command);
+        command.Options.Add(format);
+        command.SetAction(parse =>
+        {
+            var tagger = ModelLocator.Load(parse.GetValue(common.Models), common.ToTaggerOptions(parse), stderr);
+            if (tagger is null)
+            {
+                return ExitCodes.Failed;
+            }
+
+            IRecordWriter writer = parse.GetValue(format) switch
+            {
+                OutputFormat.Jsonl => new TagJsonlWriter(stdout),
+                OutputFormat.Csv => new TagCsvWriter(stdout),
+                _ => new TagTableWriter(stdout),
+            };
+            var source = new ArticleSource(parse.GetValue(common.Input), parse.GetValue(common.MaxBytes), stdin, w => stderr.WriteLine($"classify: warning: {w}"));
+            return BatchRunner.Run(tagger, source.Read(parse.GetValue(common.Paths) ?? []), writer, parse.GetValue(common.Parallel), stderr);
+        });
+        return command;
+    }
+}
