@@ -5,4 +5,7 @@ internal sealed record Attribution(string? Speaker, bool Social, bool Adjacent)
 {
     /// <summary>True when the speaker is a pronoun ("he", "she") that must be resolved to a named person.</summary>
     public bool SpeakerIsPronoun => Speaker is not null && SpeechLexicon.IsPronoun(Speaker);
+
+    /// <summary>True when the speech verb names no speaker ("«…», dijo."), so the last named person is meant.</summary>
+    public bool Implicit { get; init; }
 }

@@ -18,26 +18,40 @@ internal sealed class AttributionParser(QuoteFinderOptions options)
 
         var (innerStart, innerLength) = span.Trimmed(text);
         char lastInner = innerLength > 0 ? text[innerStart + innerLength - 1] : ' ';
-        string first = tokens[0].Raw;
-        if (IsDash(first))
+
+        // Skip punctuation between the closing mark and the words: “…”, — said Y / «…», — заявил Y.
+        int k = 0;
+        bool dash = false;
+        bool commaOutside = false;
+        while (k < tokens.Count && tokens[k].Word.Length == 0)
         {
-            int from = first.TrimStart('\u2014', '\u2013', '\u2015', '-').Length > 0 ? 0 : 1;
-            var dashTokens = from == 0 ? Retokenize(text, tokens[0], end) : tokens;
-            string? dashSpeaker = SpeakerPhrase.ReadForward(text, dashTokens, from, options.MaxSpeakerWords);
-            return dashSpeaker is null ? null : new Attribution(dashSpeaker, IsHandle(dashSpeaker), Adjacent: true);
+            dash |= IsDash(tokens[k].Raw);
+            commaOutside |= tokens[k].Raw.StartsWith(',');
+            k++;
         }
 
-        bool commaOutside = first.StartsWith(',');
-        bool endsLikeSpeech = lastInner is ',' or '!' or '?' or '\u2026' or '\u2014' or '-' or '.';
-        if (!commaOutside && !endsLikeSpeech)
+        if (k == 0 && IsDash(tokens[0].Raw))
         {
-            return null;
+            dash = true;
+            tokens = Retokenize(text, tokens[0], end);
         }
 
-        int k = first == "," ? 1 : 0;
+        commaOutside |= k < tokens.Count && k == 0 && tokens[0].Raw.StartsWith(',');
         if (k >= tokens.Count)
         {
             return null;
+        }
+
+        bool endsLikeSpeech = lastInner is ',' or '!' or '?' or '\u2026' or '\u2014' or '-' or '.';
+        if (!commaOutside && !endsLikeSpeech && !dash)
+        {
+            return null;
+        }
+
+        if (dash && !SpeechLexicon.IsSpeechVerb(tokens[k].Word))
+        {
+            string? dashSpeaker = SpeakerPhrase.ReadForward(text, tokens, k, options.MaxSpeakerWords);
+            return dashSpeaker is null ? null : new Attribution(dashSpeaker, IsHandle(dashSpeaker), Adjacent: true);
         }
 
         int verb = k;
@@ -49,7 +63,14 @@ internal sealed class AttributionParser(QuoteFinderOptions options)
         if (SpeechLexicon.IsSpeechVerb(tokens[verb].Word) && !tokens[verb].IsCapitalized)
         {
             string? forward = SpeakerPhrase.ReadForward(text, tokens, verb + 1, options.MaxSpeakerWords);
-            return forward is null ? null : new Attribution(forward, IsSocial(tokens, verb, tokens.Count) || IsHandle(forward), Adjacent: true);
+            if (forward is null && !tokens[verb].EndsSentence)
+            {
+                return null;
+            }
+
+            // "«…», comentó." names no speaker: the finder resolves it like a pronoun.
+            bool social = IsSocial(tokens, verb, tokens.Count) || forward is not null && IsHandle(forward);
+            return new Attribution(forward, social, Adjacent: true) { Implicit = forward is null };
         }
 
         for (int j = k + 1; j < tokens.Count && j - k <= options.MaxSpeakerWords; j++)
@@ -72,7 +93,7 @@ internal sealed class AttributionParser(QuoteFinderOptions options)
     /// <summary>
     /// Attribution in the sentence before the opening mark. Adjacent when the sentence ends with the speech verb
     /// (and a few words) and a comma or colon: "Y said, “…”", "According to Y, “…”", "@X posted on X: “…”".
-    /// Otherwise, for a quote of at least <see cref="QuoteFinderOptions.MinWords"/> words, the subject of a speech
+    /// Otherwise, for a quote of at least <see cref="QuoteFinderOptions.MinReportedWords"/> words, the subject of a speech
     /// verb earlier in the sentence ("Y called the plan “…”") gives a non-adjacent attribution.
     /// </summary>
     public Attribution? Before(string masked, int open, int quoteWords)
@@ -110,7 +131,7 @@ internal sealed class AttributionParser(QuoteFinderOptions options)
             return intro;
         }
 
-        if (quoteWords < options.MinWords)
+        if (quoteWords < options.MinReportedWords)
         {
             return null;
         }

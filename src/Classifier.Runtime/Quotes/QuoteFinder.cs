@@ -74,7 +74,7 @@ public sealed class QuoteFinder
             var attribution = _attributions.After(segment, span, nextOpen) ?? _attributions.Before(masked, span.Open, words);
             bool title = TitleCase.Is(segment, start, length);
             bool adjacent = attribution is { Adjacent: true };
-            keep[i] = !title && (adjacent ? true : words >= _options.MinWords);
+            keep[i] = !title && (adjacent || words >= _options.MinWords);
             attributions[i] = attribution;
         }
 
@@ -99,7 +99,7 @@ public sealed class QuoteFinder
             }
 
             string? speaker = attribution?.Speaker;
-            if (attribution is { SpeakerIsPronoun: true })
+            if (attribution is { SpeakerIsPronoun: true } or { Implicit: true })
             {
                 speaker = _pronouns.Resolve(masked, spans[i].Open, previousMasked);
             }

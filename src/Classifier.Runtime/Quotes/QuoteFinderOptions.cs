@@ -6,6 +6,9 @@ public sealed record QuoteFinderOptions
     /// <summary>A quote with fewer words than this and no adjacent attribution is a fragment (scare quotes, titles).</summary>
     public int MinWords { get; init; } = 4;
 
+    /// <summary>A quote inside a sentence, attributed only through the sentence's subject ("Y called it “…”"), needs this many words.</summary>
+    public int MinReportedWords { get; init; } = 6;
+
     /// <summary>A quote with no attribution at all is still reported when it is a sentence of at least this many words.</summary>
     public int MinUnattributedWords { get; init; } = 8;
 

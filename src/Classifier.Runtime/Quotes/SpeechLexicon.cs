@@ -17,7 +17,10 @@ internal static class SpeechLexicon
         "afirmou", "disse", "declarou", "explicou", "acrescentou", "detto", "dichiarato", "affermato", "spiegato",
         "sagte", "erklärte", "betonte", "meinte", "sagt", "déclaré", "dit", "affirmé", "expliqué", "ajouté",
         "déclare", "affirme", "kata", "katanya", "ujar", "ujarnya", "заявил", "заявила", "сказал", "сказала",
-        "отметил", "отметила");
+        "отметил", "отметила", "написал", "написала", "добавил", "добавила", "пояснил", "пояснила", "признал",
+        "comentó", "respondió", "reconoció", "insistió", "subrayó", "lamentó", "escribió", "comentou", "contou",
+        "ressaltou", "escreveu", "scritto", "aggiunto", "zei", "zegt", "verklaarde", "schreef", "schrieb", "écrit",
+        "posté", "publié", "souligné", "estime", "postou", "publicou", "publicó", "pubblicato");
 
     private static readonly FrozenSet<string> SocialVerbs = Set("tweeted", "posted", "retweeted", "tooted", "reposted");
 

@@ -123,6 +123,8 @@ public sealed class QuoteFinderFormsTests
     [InlineData("«Vamos a recurrir la decisión en los próximos días», dijo el alcalde.")]
     [InlineData("« Nous allons examiner la décision avec attention », a déclaré le ministre.")]
     [InlineData("«Мы будем внимательно изучать это решение суда», заявил министр.")]
+    [InlineData("«Мы будем внимательно изучать это решение суда», — заявил министр Иван Орлов.")]
+    [InlineData("La alcaldesa Marta Gil habló tras el pleno. «Vamos a recurrir la decisión en los próximos días», comentó.")]
     public void Find_OtherLanguageMarksAndVerbs_ReturnsQuote(string segment)
     {
         var quote = Assert.Single(_finder.Find(segment));
