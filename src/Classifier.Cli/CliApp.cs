@@ -10,6 +10,7 @@ internal static class CliApp
     {
         TagCommand.Create(stdin, stdout, stderr),
         CleanCommand.Create(stdin, stdout, stderr),
+        TallyCommand.Create(stdin, stdout, stderr),
     };
 
     /// <summary>Parses and runs; a usage error exits 2, as documented.</summary>

@@ -2,7 +2,9 @@ using System.Runtime.CompilerServices;
 using Classifier.Runtime.Batch;
 using Classifier.Runtime.Bundle;
 using Classifier.Runtime.Models;
+using Classifier.Runtime.Quotes;
 using Classifier.Runtime.Segmentation;
+using Classifier.Runtime.Stance;
 
 namespace Classifier.Runtime.Tagging;
 
@@ -14,6 +16,7 @@ public sealed class ArticleTagger
 {
     private readonly SegmentScorer _scorer;
     private readonly HashSet<string> _drop;
+    private readonly ReactionFinder _reactions;
 
     private ArticleTagger(ModelBundle bundle, TaggerOptions options)
     {
@@ -21,6 +24,8 @@ public sealed class ArticleTagger
         Options = options;
         _scorer = new SegmentScorer(bundle);
         _drop = new HashSet<string>(options.DropLabels ?? bundle.Manifest.DropLabels, StringComparer.Ordinal);
+        var stance = bundle.Has(BundleKinds.StanceRole) ? new StanceScorer(bundle) : null;
+        _reactions = new ReactionFinder(new QuoteFinder(options.Quotes), stance);
     }
 
     /// <summary>The bundle's manifest: labels, metrics, training data.</summary>
@@ -58,7 +63,7 @@ public sealed class ArticleTagger
             tagged[i] = ToTagged(segments[i], probabilities[i]);
         }
 
-        return new TaggedArticle(tagged);
+        return new TaggedArticle(tagged, Options.FindQuotes ? _reactions.Find(tagged) : []);
     }
 
     /// <summary>

@@ -1,5 +1,8 @@
+using Classifier.Runtime.Quotes;
+
 namespace Classifier.Runtime.Tagging;
 
-/// <summary>An article split into labelled segments.</summary>
+/// <summary>An article split into labelled segments, with the quoted reactions found in it.</summary>
 /// <param name="Segments">The segments in text order.</param>
-public sealed record TaggedArticle(IReadOnlyList<TaggedSegment> Segments);
+/// <param name="Quotes">Quoted reactions in text order, with speaker, channel and stance.</param>
+public sealed record TaggedArticle(IReadOnlyList<TaggedSegment> Segments, IReadOnlyList<Reaction> Quotes);

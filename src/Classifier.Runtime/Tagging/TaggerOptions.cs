@@ -1,3 +1,5 @@
+using Classifier.Runtime.Quotes;
+
 namespace Classifier.Runtime.Tagging;
 
 /// <summary>Settings of an <see cref="ArticleTagger"/>, with their defaults.</summary>
@@ -11,4 +13,10 @@ public sealed record TaggerOptions
 
     /// <summary>Articles longer than this many characters are refused with <see cref="ArticleTooLargeException"/>.</summary>
     public int MaxArticleChars { get; init; } = DefaultMaxArticleChars;
+
+    /// <summary>Find quoted reactions and their stance while tagging.</summary>
+    public bool FindQuotes { get; init; } = true;
+
+    /// <summary>Settings of the quote finder.</summary>
+    public QuoteFinderOptions? Quotes { get; init; }
 }
