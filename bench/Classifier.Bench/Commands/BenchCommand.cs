@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Classifier.Bench.Commands;
+
+/// <summary>The root command: one subcommand per benchmark.</summary>
+internal static class BenchCommand
+{
+    public static RootCommand Create() =>
+        new("Benchmarks of Classifier: cleaning quality on real pages.")
+        {
+            PagesCommand.Create(),
+        };
+}

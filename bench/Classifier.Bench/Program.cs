@@ -1,0 +1,3 @@
+using Classifier.Bench.Commands;
+
+return BenchCommand.Create().Parse(args).Invoke();
