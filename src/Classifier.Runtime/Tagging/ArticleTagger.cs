@@ -96,9 +96,25 @@ public sealed class ArticleTagger
     /// <summary>The article without the segments whose label is dropped, one kept segment a line.</summary>
     public string Clean(string text) => CleanTagged(Tag(text));
 
-    /// <summary>The kept segments of an already tagged article, one a line.</summary>
-    public string CleanTagged(TaggedArticle article) =>
-        string.Join('\n', article.Segments.Where(s => !_drop.Contains(s.Label)).Select(s => s.Text));
+    /// <summary>
+    /// The kept segments of an already tagged article, one a line: segments whose label is not
+    /// dropped and, with <see cref="TaggerOptions.MainBlockOnly"/>, that lie in the main block.
+    /// </summary>
+    public string CleanTagged(TaggedArticle article) => string.Join('\n', KeptSegments(article).Select(s => s.Text));
+
+    /// <summary>The segments <see cref="Clean"/> keeps, in order.</summary>
+    public IEnumerable<TaggedSegment> KeptSegments(TaggedArticle article)
+    {
+        var segments = article.Segments;
+        var (first, last) = Options.MainBlockOnly && segments.Count > 0 ? MainBlock.Find(segments, _drop, Options) : (0, segments.Count - 1);
+        for (var i = first; i <= last; i++)
+        {
+            if (!_drop.Contains(segments[i].Label))
+            {
+                yield return segments[i];
+            }
+        }
+    }
 
     private TaggedSegment ToTagged(Segment segment, float[] probabilities)
     {
