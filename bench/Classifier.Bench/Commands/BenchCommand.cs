@@ -9,5 +9,6 @@ internal static class BenchCommand
         new("Benchmarks of Classifier: cleaning quality on real pages.")
         {
             PagesCommand.Create(),
+            StanceCommand.Create(),
         };
 }

@@ -22,7 +22,7 @@ internal sealed class StanceTrainer(MLContext ml, FeaturizerOptions featurizerOp
         var weights = ClassWeights.For(quotes.Select(q => q.Stance), options.ClassWeightPower);
         var rows = quotes.Select(q => Row(q, weights[q.Stance]));
         var data = ml.Data.LoadFromEnumerable(rows, RowSchemas.ForText(StanceFeaturizer.DenseCount));
-        return new LoadedModel(PipelineFactory.TextClassifier(ml, featurizerOptions, options).Fit(data), data.Schema);
+        return new LoadedModel(PipelineFactory.TextClassifier(ml, featurizerOptions, options with { L2 = options.StanceL2 }).Fit(data), data.Schema);
     }
 
     public ClassificationMetrics CrossValidate(IReadOnlyList<LabelledQuote> quotes)

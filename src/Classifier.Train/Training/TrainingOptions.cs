@@ -17,6 +17,9 @@ internal sealed record TrainingOptions
     /// <summary>L2 regularisation of the maximum-entropy text model.</summary>
     public float L2 { get; init; } = 1e-4f;
 
+    /// <summary>L2 regularisation of the stance model (few, short quotes: stronger than the segment model's).</summary>
+    public float StanceL2 { get; init; } = 1e-4f;
+
     /// <summary>Passes of the SDCA solver over the data.</summary>
     public int MaxIterations { get; init; } = 30;
 
@@ -45,6 +48,7 @@ internal sealed record TrainingOptions
         ["innerFolds"] = InnerFolds.ToString(CultureInfo.InvariantCulture),
         ["seed"] = Seed.ToString(CultureInfo.InvariantCulture),
         ["l2"] = L2.ToString(CultureInfo.InvariantCulture),
+        ["stanceL2"] = StanceL2.ToString(CultureInfo.InvariantCulture),
         ["maxIterations"] = MaxIterations.ToString(CultureInfo.InvariantCulture),
         ["contextPass"] = ContextPass ? "true" : "false",
         ["treeLeaves"] = TreeLeaves.ToString(CultureInfo.InvariantCulture),
