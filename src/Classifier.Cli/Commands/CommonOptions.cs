@@ -8,11 +8,7 @@ namespace Classifier.Cli.Commands;
 /// <summary>The options every article command shares: inputs, input format, models, parallelism, size limit.</summary>
 internal sealed class CommonOptions
 {
-    public Argument<string[]> Paths { get; } = new("PATH")
-    {
-        Description = "Text files (one article each), folders (each *.txt, or *.jsonl with --input jsonl), or - for standard input (the default).",
-        Arity = ArgumentArity.ZeroOrMore,
-    };
+    public Argument<string[]> Paths { get; } = CreatePaths();
 
     public Option<InputFormat> Input { get; } = new("--input") { Description = "Input format: text (one article per file) or jsonl (objects {\"id\",\"text\"}, one a line).", DefaultValueFactory = _ => InputFormat.Text };
 
@@ -23,6 +19,25 @@ internal sealed class CommonOptions
     public Option<long> MaxBytes { get; } = new("--max-bytes") { Description = "Largest article accepted, in bytes; larger ones are rejected with a message.", DefaultValueFactory = _ => Runtime.Tagging.TaggerOptions.DefaultMaxArticleChars };
 
     public Option<string[]> Drop { get; } = new("--drop") { Description = "Labels that clean drops (default: the bundle's, unrelated-link and boilerplate).", AllowMultipleArgumentsPerToken = true };
+
+    private static Argument<string[]> CreatePaths()
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Text files (one article each), folders (each *.txt, or *.jsonl with --input jsonl), or - for standard input (the default).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+
+        // An unknown option would otherwise be read as a file name; a file whose name starts with '-' can be given as ./-name.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value[0] == '-'))
+            {
+                result.AddError($"unknown option '{token.Value}'.");
+            }
+        });
+        return paths;
+    }
 
     public void AddTo(Command command)
     {
@@ -39,6 +54,12 @@ internal sealed class CommonOptions
         var option = new Option<OutputFormat>("--format") { Description = $"Output format: {string.Join("|", allowed).ToLowerInvariant()}.", DefaultValueFactory = _ => fallback };
         option.Validators.Add(result =>
         {
+            if (result.Tokens.Count > 0 && !Enum.TryParse<OutputFormat>(result.Tokens[^1].Value, ignoreCase: true, out _))
+            {
+                // Not a format name at all: the parser reports that itself; reading the value here would throw.
+                return;
+            }
+
             var value = result.GetValueOrDefault<OutputFormat>();
             if (!allowed.Contains(value))
             {
