@@ -29,7 +29,7 @@ internal sealed class ReactionFinder(QuoteFinder finder, StanceScorer? stance)
         }
 
         var speakers = SpeakerNormalizer.UnifySurnames(found.Select(f => f.Quote.SpeakerKey));
-        var scores = stance?.Score(found.Select(f => (f.Quote.Text, f.Quote.Channel == QuoteChannel.Social)).ToArray());
+        var scores = stance?.Score(found.Select(f => (f.Quote.Text, StanceFeaturizer.ContextOf(f.Segment.Text, f.Quote.Start, f.Quote.Length), f.Quote.Channel == QuoteChannel.Social)).ToArray());
         return found.Select((f, i) => ToReaction(f.Segment, f.Quote, speakers, scores?[i])).ToArray();
     }
 

@@ -3,17 +3,30 @@ using Classifier.Runtime.Models;
 
 namespace Classifier.Runtime.Stance;
 
-/// <summary>The one featurization of a quoted reaction for the stance model, shared by training and tagging.</summary>
+/// <summary>
+/// The one featurization of a quoted reaction for the stance model, shared by training and tagging:
+/// the quote's own words, and the words around it in its segment (the attribution: "Supporter @X
+/// wrote", "critics warned"), marked so that the model tells the two apart.
+/// </summary>
 internal sealed class StanceFeaturizer(FeaturizerOptions options)
 {
     public const int DenseCount = 3;
 
+    private const string ContextMark = "c:";
+
     private readonly ArticleFeaturizer _text = new(options);
 
-    public TextRow ToRow(string quote, bool social, string label = "") => new()
+    public TextRow ToRow(string quote, string context, bool social, string label = "") => new()
     {
-        Text = _text.NormaliseText(quote),
+        Text = _text.NormaliseText(quote) + " " + MarkContext(context),
         Dense = [social ? 1f : 0f, quote.Contains('?') ? 1f : 0f, quote.Contains('!') ? 1f : 0f],
         Label = label,
     };
+
+    /// <summary>The segment around a quote: its text with the quoted words taken out.</summary>
+    public static string ContextOf(string segment, int start, int length) =>
+        start < 0 || start + length > segment.Length ? segment : string.Concat(segment.AsSpan(0, start), " ", segment.AsSpan(start + length));
+
+    private string MarkContext(string context) =>
+        string.Join(' ', _text.NormaliseText(context).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => ContextMark + w));
 }

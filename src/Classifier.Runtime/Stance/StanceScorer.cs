@@ -20,6 +20,6 @@ internal sealed class StanceScorer
 
     public string[] Labels { get; }
 
-    public float[][] Score(IReadOnlyList<(string Quote, bool Social)> quotes) =>
-        quotes.Count == 0 ? [] : _engines.ScoreAll(quotes.Select(q => _featurizer.ToRow(q.Quote, q.Social)).ToArray(), r => r.Score);
+    public float[][] Score(IReadOnlyList<(string Quote, string Context, bool Social)> quotes) =>
+        quotes.Count == 0 ? [] : _engines.ScoreAll(quotes.Select(q => _featurizer.ToRow(q.Quote, q.Context, q.Social)).ToArray(), r => r.Score);
 }

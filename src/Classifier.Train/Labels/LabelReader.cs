@@ -34,8 +34,8 @@ internal static class LabelReader
         }
 
         var articles = LabelValidator.BuildArticles(segments);
-        LabelValidator.CheckQuotes(quotes, articles);
-        return new LabelCorpus(articles, quotes, DataFingerprint.Of(folder, files, articles.Count, segments.Count, quotes.Count));
+        var quotesInContext = LabelValidator.CheckQuotes(quotes, articles);
+        return new LabelCorpus(articles, quotesInContext, DataFingerprint.Of(folder, files, articles.Count, segments.Count, quotes.Count));
     }
 
     private static void ReadFile(string file, List<LabelledSegment> segments, List<LabelledQuote> quotes)

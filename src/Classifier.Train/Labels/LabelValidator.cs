@@ -1,3 +1,5 @@
+using Classifier.Runtime.Stance;
+
 namespace Classifier.Train.Labels;
 
 /// <summary>Cross-row checks of the corpus: unique (article, index), indexes in order, quotes that point at real text.</summary>
@@ -41,9 +43,11 @@ internal static class LabelValidator
         return articles;
     }
 
-    public static void CheckQuotes(IReadOnlyList<LabelledQuote> quotes, IReadOnlyList<LabelledArticle> articles)
+    /// <summary>Checks that every quote lies in its segment, and returns the quotes with their segment's context.</summary>
+    public static IReadOnlyList<LabelledQuote> CheckQuotes(IReadOnlyList<LabelledQuote> quotes, IReadOnlyList<LabelledArticle> articles)
     {
         var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var checkedQuotes = new List<LabelledQuote>(quotes.Count);
         foreach (var q in quotes)
         {
             if (!byId.TryGetValue(q.Article, out var article) || q.Index >= article.Segments.Count)
@@ -51,10 +55,16 @@ internal static class LabelValidator
                 throw new LabelFileException(q.File, q.Line, $"quote points at segment ('{q.Article}', {q.Index}), which no segment file has");
             }
 
-            if (!article.Segments[q.Index].Text.Contains(q.Quote, StringComparison.Ordinal))
+            var text = article.Segments[q.Index].Text;
+            var at = text.IndexOf(q.Quote, StringComparison.Ordinal);
+            if (at < 0)
             {
                 throw new LabelFileException(q.File, q.Line, $"the quoted words are not in the text of segment ('{q.Article}', {q.Index})");
             }
+
+            checkedQuotes.Add(q with { Context = StanceFeaturizer.ContextOf(text, at, q.Quote.Length) });
         }
+
+        return checkedQuotes;
     }
 }

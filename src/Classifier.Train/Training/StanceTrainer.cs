@@ -51,7 +51,7 @@ internal sealed class StanceTrainer(MLContext ml, FeaturizerOptions featurizerOp
 
     private TextRow Row(LabelledQuote quote, float weight)
     {
-        var row = _featurizer.ToRow(quote.Quote, quote.Channel == "social", quote.Stance);
+        var row = _featurizer.ToRow(quote.Quote, quote.Context, quote.Channel == "social", quote.Stance);
         row.Weight = weight;
         return row;
     }
