@@ -185,14 +185,19 @@ public sealed class CliInputTests(TrainedModelFixture model) : IDisposable
     [Fact]
     public void Tag_JsonlOutput_ContractFields()
     {
-        var text = "\uFEFFCouncil approves new tram line\r\n\r\n  The city council voted on Tuesday to build a tram line.  \r\nShare this article";
+        var text = "\uFEFFCouncil approves new tram line\r\n\r\n  The city council voted on Tuesday to build a tram line. “This is the best news our district has had in years,” said resident Mara Quill.  \r\nShare this article";
         var file = Write("contract.txt", text);
 
         var run = Tag(file);
 
         Assert.True(run.Exit == 0, run.ToString());
         var record = Assert.Single(run.Records);
-        Assert.Equal(["id", "segments"], record.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "segments", "quotes"], record.EnumerateObject().Select(p => p.Name));
+        var quote = Assert.Single(record.GetProperty("quotes").EnumerateArray());
+        Assert.Equal(["segment", "start", "length", "text", "speaker", "channel", "stance", "confidence"], quote.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(text.Substring(quote.GetProperty("start").GetInt32(), quote.GetProperty("length").GetInt32()), quote.GetProperty("text").GetString());
+        Assert.Equal("spoken", quote.GetProperty("channel").GetString());
+        Assert.Contains("Mara Quill", quote.GetProperty("speaker").GetString());
         var segments = record.GetProperty("segments").EnumerateArray().ToArray();
         Assert.Equal(3, segments.Length);
         for (var i = 0; i < segments.Length; i++)
