@@ -10,5 +10,6 @@ internal static class BenchCommand
         {
             PagesCommand.Create(),
             StanceCommand.Create(),
+            DecoderCommand.Create(),
         };
 }
