@@ -25,7 +25,14 @@ internal sealed record CustomTrainingOptions
     public string GroupMode { get; init; } = DefaultGroupMode;
 
     /// <summary>The default group mode; see the figures in <c>docs/custom-models.md</c>.</summary>
-    public const string DefaultGroupMode = GroupModes.Crossed;
+    /// <remarks>
+    /// Per-group, measured on the repository's stance task grouped by channel (social/spoken; 740
+    /// training quotes, 205 test quotes of other articles, from <c>export-tasks</c>): held-out test
+    /// macro-F1 0.505 per-group vs 0.481 crossed (accuracy 0.517 vs 0.493), and 5-fold CV grouped by
+    /// article on the training quotes 0.460 vs 0.455. The margin is small (stance is hard and the
+    /// groups are few), but per-group won on both measures.
+    /// </remarks>
+    public const string DefaultGroupMode = GroupModes.PerGroup;
 
     /// <summary>As named values for the manifest.</summary>
     public IReadOnlyDictionary<string, string> ToManifest() => new SortedDictionary<string, string>(StringComparer.Ordinal)
