@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Classifier.Runtime.Custom;
 using Classifier.Runtime.Features;
 
 namespace Classifier.Runtime.Bundle;
@@ -49,4 +51,11 @@ public sealed record ModelManifest
 
     /// <summary>Cross-validation metrics by model role.</summary>
     public IReadOnlyDictionary<string, ClassificationMetrics> Metrics { get; init; } = new Dictionary<string, ClassificationMetrics>();
+
+    /// <summary>
+    /// Columns, group handling and featurization of a <c>custom</c> bundle; absent (null) in article
+    /// bundles. Optional, so schema version 1 manifests written before it still load.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CustomModelSettings? Custom { get; init; }
 }

@@ -18,6 +18,9 @@ internal static class TrainCommand
         var root = new RootCommand("Trains Classifier's article models (segment labels, context pass, stance) from hand-labelled CSVs.")
         {
             labels, output, folds, seed, noContext,
+            CustomCommand.Create(Console.Out, Console.Error),
+            EvaluateCommand.Create(Console.Out, Console.Error),
+            ExportTasksCommand.Create(Console.Out, Console.Error),
         };
         root.SetAction(parse =>
         {

@@ -1,0 +1,43 @@
+using CsvHelper;
+
+namespace Classifier.Cli.Output;
+
+/// <summary>
+/// CSV output of <c>classify predict</c>: every input column in order (those of the first input
+/// row; later rows are aligned by column name), then <c>predicted_label</c>, <c>confidence</c>,
+/// with <c>--scores</c> a <c>score_LABEL</c> per label, and <c>error</c> (empty when the row was predicted).
+/// </summary>
+internal sealed class PredictionCsvWriter(TextWriter output, IReadOnlyList<string>? scoreLabels) : IPredictionWriter
+{
+    private readonly CsvWriter _csv = CsvWriter.Create(output, null, leaveOpen: true);
+    private IReadOnlyList<string>? _columns;
+
+    public void Write(PredictionResult result)
+    {
+        if (_columns is null)
+        {
+            _columns = result.Row.Columns;
+            _csv.WriteRecord([.. _columns, PredictionColumns.Label, PredictionColumns.Confidence, .. (scoreLabels ?? []).Select(l => PredictionColumns.ScorePrefix + l), PredictionColumns.Error]);
+        }
+
+        var record = new List<string>(_columns.Count + 3 + (scoreLabels?.Count ?? 0));
+        record.AddRange(_columns.Select(c => result.Row.Text(c) ?? ""));
+        var failed = result.Error is not null;
+        record.Add(failed ? "" : result.Label!);
+        record.Add(failed ? "" : PredictionColumns.Number(result.Confidence));
+        if (scoreLabels is not null)
+        {
+            record.AddRange(scoreLabels.Select((_, i) => failed ? "" : PredictionColumns.Number(result.Scores![i])));
+        }
+
+        record.Add(result.Error ?? "");
+        _csv.WriteRecord([.. record]);
+        _csv.Flush();
+    }
+
+    public void Complete()
+    {
+        _csv.Flush();
+        output.Flush();
+    }
+}

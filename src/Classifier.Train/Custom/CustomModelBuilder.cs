@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Globalization;
+using Classifier.Runtime.Bundle;
+using Classifier.Runtime.Custom;
+using Classifier.Runtime.Features;
+using Classifier.Train.Evaluation;
+using Classifier.Train.Reports;
+using Classifier.Train.Training;
+using Microsoft.ML;
+
+namespace Classifier.Train.Custom;
+
+/// <summary>
+/// Trains a custom bundle from a labelled CSV: reads and checks it, cross-validates, evaluates on
+/// a test file when given, trains the final model and writes the bundle atomically.
+/// </summary>
+internal sealed class CustomModelBuilder(CustomTrainingOptions options, CustomFeaturizerOptions featurizerOptions, TextWriter log)
+{
+    public ModelManifest Build(string dataFile, string? testFile, CustomColumns columns, string outputFolder)
+    {
+        var clock = Stopwatch.StartNew();
+        var data = CustomDataReader.Read(dataFile, columns);
+        var test = testFile is null ? null : CustomDataReader.Read(testFile, columns with { CvGroup = null });
+        var labels = data.Labels;
+        if (labels.Length < 2)
+        {
+            throw new Labels.LabelFileException(dataFile, 0, $"only one label ('{labels[0]}') in '{columns.Label}'; a classifier needs at least two");
+        }
+
+        PrintSummary(data, columns, labels);
+        var ml = new MLContext(options.Seed);
+        var trainer = new CustomModelTrainer(ml, featurizerOptions, options, labels, columns.Group is not null);
+        var metrics = new SortedDictionary<string, ClassificationMetrics>(StringComparer.Ordinal);
+        if (options.Folds > 1)
+        {
+            var method = CustomFolds.Describe(data.Examples, options.Folds, columns.CvGroup);
+            metrics["cv"] = CustomCrossValidator.Run(trainer, data.Examples, labels, options.Folds, options.Seed, method);
+            MetricsPrinter.Print($"Cross-validation of '{columns.Label}'", metrics["cv"], log);
+        }
+
+        var model = trainer.Train(data.Examples);
+        if (test is not null)
+        {
+            var truth = test.Examples.Select(e => e.Label).ToArray();
+            var predicted = trainer.Score(model, test.Examples).Select(s => ScoreReader.ArgMax(s, labels)).ToArray();
+            metrics["test"] = MetricsCalculator.Compute($"test file {Path.GetFileName(test.File)}", LabelsWith(labels, truth), truth, predicted);
+            MetricsPrinter.Print($"Test file {test.File}", metrics["test"], log);
+        }
+
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var role in model.Models.Keys)
+        {
+            files[role] = $"{role}-model.zip";
+        }
+
+        var manifest = new ModelManifest
+        {
+            Kind = BundleKinds.Custom,
+            ToolkitVersion = DefaultModelBuilder.ToolkitVersion,
+            MlNetVersion = typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "",
+            CreatedAt = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+            Labels = labels,
+            Files = files,
+            Training = options.ToManifest(),
+            TrainingData = new TrainingDataSummary
+            {
+                Sha256 = data.Sha256,
+                Files = new SortedDictionary<string, string>(StringComparer.Ordinal) { [Path.GetFileName(dataFile)] = data.Sha256 },
+                Groups = columns.Group is null ? 0 : data.Examples.Select(e => e.Group).Distinct(StringComparer.Ordinal).Count(),
+                Rows = data.Examples.Count,
+            },
+            Metrics = metrics,
+            Custom = new CustomModelSettings
+            {
+                TextColumn = columns.Text,
+                LabelColumn = columns.Label,
+                GroupColumn = columns.Group,
+                GroupMode = columns.Group is null ? null : options.GroupMode,
+                GroupRoles = model.GroupRoles,
+                Featurizer = featurizerOptions,
+            },
+        };
+        BundleWriter.Write(outputFolder, manifest, ml, model.Models.ToDictionary());
+        log.WriteLine();
+        log.WriteLine($"Wrote {outputFolder} ({files.Count} model{(files.Count == 1 ? "" : "s")}, {labels.Length} labels) in {clock.Elapsed.TotalSeconds:F1} s.");
+        return manifest;
+    }
+
+    /// <summary>The model's labels plus any label that only the evaluated file has (never predicted, so its recall is 0).</summary>
+    internal static string[] LabelsWith(IReadOnlyList<string> labels, IEnumerable<string> truth) =>
+        labels.Concat(truth.Where(t => !labels.Contains(t)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)).ToArray();
+
+    private void PrintSummary(CustomDataSet data, CustomColumns columns, string[] labels)
+    {
+        log.WriteLine($"{data.File}: {data.Examples.Count} rows, {labels.Length} labels in '{columns.Label}', text from '{columns.Text}'"
+            + (columns.Group is null ? "" : $", grouped by '{columns.Group}' ({options.GroupMode})"));
+        foreach (var group in data.Examples.GroupBy(e => e.Label, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            log.WriteLine($"  {group.Key,-24} {group.Count(),6}");
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using Classifier.Runtime.Bundle;
+using Classifier.Runtime.Custom;
+using Classifier.Train.Commands;
+using Classifier.Train.Custom;
+using Classifier.Train.Labels;
+
+namespace Classifier.Train.Tests.Custom;
+
+public sealed class CustomModelBuilderTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("custom-train-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Build_GeneratedTopics_WritesCustomBundleWithCvMetrics()
+    {
+        var data = TopicCsv.Write(_folder);
+        var output = Path.Combine(_folder, "model");
+        var log = new StringWriter();
+
+        var manifest = new CustomModelBuilder(new CustomTrainingOptions(), new(), log).Build(data, null, new CustomColumns("text", "label"), output);
+
+        Assert.Equal(BundleKinds.Custom, manifest.Kind);
+        Assert.Equal(TopicCsv.Topics, manifest.Labels);
+        Assert.True(File.Exists(Path.Combine(output, manifest.Files["text"])));
+        Assert.Equal("text", manifest.Custom!.TextColumn);
+        Assert.Equal("label", manifest.Custom.LabelColumn);
+        Assert.Null(manifest.Custom.GroupColumn);
+        Assert.Equal("5-fold stratified CV", manifest.Metrics["cv"].Method);
+        Assert.True(manifest.Metrics["cv"].MacroF1 > 0.9, $"CV macro-F1 {manifest.Metrics["cv"].MacroF1}");
+        Assert.Contains("macro-F1", log.ToString());
+        Assert.Contains("Confusion", log.ToString());
+        var loaded = CustomClassifier.Load(output);
+        Assert.Equal("weather", loaded.Predict("The storm and the flood came after the snow").Label);
+    }
+
+    [Fact]
+    public void Build_CvGroupAndTestFile_ReportsGroupedCvAndTestMetrics()
+    {
+        var data = TopicCsv.Write(_folder);
+        var manifest = new CustomModelBuilder(new CustomTrainingOptions { Folds = 3 }, new(), TextWriter.Null)
+            .Build(data, data, new CustomColumns("text", "label", CvGroup: "channel"), Path.Combine(_folder, "model"));
+
+        Assert.Equal("3-fold CV grouped by 'channel'", manifest.Metrics["cv"].Method);
+        Assert.Equal(90, manifest.Metrics["test"].PerLabel.Sum(l => l.Support));
+    }
+
+    [Theory]
+    [InlineData(GroupModes.Crossed, 1)]
+    [InlineData(GroupModes.PerGroup, 3)]
+    public void Build_GroupColumn_RecordsGroupAndPredictsPerGroup(string mode, int modelFiles)
+    {
+        var data = TopicCsv.Write(_folder);
+        var output = Path.Combine(_folder, "model");
+        var manifest = new CustomModelBuilder(new CustomTrainingOptions { Folds = 0, GroupMode = mode }, new(), TextWriter.Null)
+            .Build(data, null, new CustomColumns("text", "label", Group: "channel"), output);
+
+        Assert.Equal("channel", manifest.Custom!.GroupColumn);
+        Assert.Equal(mode, manifest.Custom.GroupMode);
+        Assert.Equal(modelFiles, manifest.Files.Count);
+        var loaded = CustomClassifier.Load(output);
+        Assert.Equal("sport", loaded.Predict(TopicCsv.Sentence("sport", 3), "a").Label);
+        Assert.Equal("sport", loaded.Predict(TopicCsv.Sentence("sport", 3), "unseen").Label);
+    }
+
+    [Fact]
+    public void Build_MissingTextColumn_ThrowsNamingTheFileAndColumn()
+    {
+        var data = TopicCsv.Write(_folder);
+
+        var e = Assert.Throws<LabelFileException>(() => new CustomModelBuilder(new CustomTrainingOptions(), new(), TextWriter.Null)
+            .Build(data, null, new CustomColumns("body", "label"), Path.Combine(_folder, "model")));
+
+        Assert.Contains(data, e.Message);
+        Assert.Contains("'body'", e.Message);
+        Assert.False(Directory.Exists(Path.Combine(_folder, "model")));
+    }
+
+    [Fact]
+    public void Build_MalformedLine_ThrowsWithLineNumber()
+    {
+        var data = Path.Combine(_folder, "bad.csv");
+        File.WriteAllText(data, "text,label\nfine row,a\nanother,b\n\"unclosed,a\n");
+
+        var e = Assert.Throws<LabelFileException>(() => new CustomModelBuilder(new CustomTrainingOptions(), new(), TextWriter.Null)
+            .Build(data, null, new CustomColumns("text", "label"), Path.Combine(_folder, "model")));
+
+        Assert.StartsWith($"{data}:4:", e.Message);
+    }
+
+    [Fact]
+    public void Evaluate_LabelledFile_PrintsPerLabelFiguresAndMacroF1()
+    {
+        var data = TopicCsv.Write(_folder);
+        var output = Path.Combine(_folder, "model");
+        new CustomModelBuilder(new CustomTrainingOptions { Folds = 0 }, new(), TextWriter.Null).Build(data, null, new CustomColumns("text", "label"), output);
+        var log = new StringWriter();
+
+        var exit = EvaluateCommand.Run(output, data, null, null, log, TextWriter.Null);
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"macro-F1\s+1\.000", log.ToString());
+        Assert.Contains("precision", log.ToString());
+        Assert.Contains("Confusion", log.ToString());
+    }
+
+    [Fact]
+    public void Evaluate_MissingModelFolder_ReportsItAndExits1()
+    {
+        var errors = new StringWriter();
+
+        var exit = EvaluateCommand.Run(Path.Combine(_folder, "missing"), TopicCsv.Write(_folder), null, null, TextWriter.Null, errors);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("model folder not found", errors.ToString());
+    }
+}
