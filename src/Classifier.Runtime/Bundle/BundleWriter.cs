@@ -12,7 +12,12 @@ internal static class BundleWriter
     private const string TempMarker = ".tmp-";
     private const string OldMarker = ".old-";
 
-    public static void Write(string directory, ModelManifest manifest, MLContext context, IReadOnlyDictionary<string, LoadedModel> models)
+    /// <param name="directory">The bundle folder to write or replace.</param>
+    /// <param name="manifest">The manifest, saved as <c>manifest.json</c>.</param>
+    /// <param name="context">The context that trained the models.</param>
+    /// <param name="models">The models by role; each is saved under its file name in the manifest.</param>
+    /// <param name="writeExtras">Writes further files (a report, charts) into the temporary folder it is given, so they are swapped in with the models.</param>
+    public static void Write(string directory, ModelManifest manifest, MLContext context, IReadOnlyDictionary<string, LoadedModel> models, Action<string>? writeExtras = null)
     {
         var target = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target) ?? ".";
@@ -28,6 +33,7 @@ internal static class BundleWriter
                 context.Model.Save(model.Transformer, model.InputSchema, Path.Combine(temp, manifest.Files[role]));
             }
 
+            writeExtras?.Invoke(temp);
             File.WriteAllText(Path.Combine(temp, BundleJson.ManifestFile), JsonSerializer.Serialize(manifest, BundleJson.Options));
             Swap(temp, target, target + OldMarker + suffix);
         }

@@ -74,7 +74,7 @@ internal sealed class DefaultModelBuilder(TrainingOptions options, FeaturizerOpt
             TrainingData = corpus.Fingerprint,
             Metrics = metrics,
         };
-        BundleWriter.Write(outputFolder, manifest, ml, models);
+        BundleWriter.Write(outputFolder, manifest, ml, models, new TrainingReport(manifest, corpus).WriteTo);
         log.WriteLine($"Wrote {outputFolder} ({files.Count} models) in {clock.Elapsed.TotalSeconds:F1} s.");
         return manifest;
     }
