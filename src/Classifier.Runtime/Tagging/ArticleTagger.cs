@@ -37,6 +37,12 @@ public sealed class ArticleTagger
     /// <summary>The segment labels, in score order.</summary>
     public IReadOnlyList<string> Labels => _scorer.Labels;
 
+    /// <summary>The two-pass segment scorer (for stage timings in the benchmarks).</summary>
+    internal SegmentScorer Scorer => _scorer;
+
+    /// <summary>The quote and stance finder (for stage timings in the benchmarks).</summary>
+    internal ReactionFinder Reactions => _reactions;
+
     /// <summary>Labels that <see cref="Clean"/> drops.</summary>
     public IReadOnlyCollection<string> DropLabels => _drop;
 
@@ -116,7 +122,7 @@ public sealed class ArticleTagger
         }
     }
 
-    private TaggedSegment ToTagged(Segment segment, float[] probabilities)
+    internal TaggedSegment ToTagged(Segment segment, float[] probabilities)
     {
         var best = 0;
         var scores = new Dictionary<string, float>(probabilities.Length, StringComparer.Ordinal);
