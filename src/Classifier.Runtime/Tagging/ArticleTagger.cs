@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Classifier.Runtime.Batch;
 using Classifier.Runtime.Bundle;
 using Classifier.Runtime.Models;
@@ -80,24 +79,8 @@ public sealed class ArticleTagger
         OrderedParallel.Map(texts, Tag, maxParallelism ?? Environment.ProcessorCount);
 
     /// <summary>Asynchronous form of <see cref="TagMany(IEnumerable{string}, int?)"/>: results in input order, bounded parallelism.</summary>
-    public async IAsyncEnumerable<TaggedArticle> TagManyAsync(IAsyncEnumerable<string> texts, int? maxParallelism = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var workers = Math.Max(1, maxParallelism ?? Environment.ProcessorCount);
-        var pending = new Queue<Task<TaggedArticle>>();
-        await foreach (var text in texts.WithCancellation(cancellationToken))
-        {
-            pending.Enqueue(Task.Run(() => Tag(text), cancellationToken));
-            if (pending.Count >= workers)
-            {
-                yield return await pending.Dequeue();
-            }
-        }
-
-        while (pending.Count > 0)
-        {
-            yield return await pending.Dequeue();
-        }
-    }
+    public IAsyncEnumerable<TaggedArticle> TagManyAsync(IAsyncEnumerable<string> texts, int? maxParallelism = null, CancellationToken cancellationToken = default) =>
+        OrderedParallel.MapAsync(texts, Tag, maxParallelism ?? Environment.ProcessorCount, cancellationToken);
 
     /// <summary>The article without the segments whose label is dropped, one kept segment a line.</summary>
     public string Clean(string text) => CleanTagged(Tag(text));
