@@ -70,13 +70,12 @@ internal sealed class SegmentScorer
             for (var i = 0; i < rows.Length; i++)
             {
                 result[i] = new float[Labels.Length];
-                if (!_contextTrees.TryScore(rows[i], result[i]))
-                {
-                    return _contextPass.ScoreAll(rows.Select(r => new VectorRow { Features = r }).ToArray(), r => r.Score);
-                }
             }
 
-            return result;
+            if (_contextTrees.TryScoreAll(rows, result))
+            {
+                return result;
+            }
         }
 
         return _contextPass.ScoreAll(rows.Select(r => new VectorRow { Features = r }).ToArray(), r => r.Score);

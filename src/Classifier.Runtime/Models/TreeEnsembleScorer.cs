@@ -87,36 +87,94 @@ internal sealed class TreeEnsembleScorer
             }
         }
 
-        return _platt is null ? Softmax(features, into) : NormalisedPlatt(features, into, _platt);
-    }
-
-    // ML.NET's OneVersusAllModelParameters ImplSoftmax: softmax in double over the float scores.
-    private bool Softmax(ReadOnlySpan<float> features, Span<float> into)
-    {
-        Span<double> exp = stackalloc double[_classes.Length];
-        double sum = 0;
+        Span<float> scores = stackalloc float[_classes.Length];
         for (var c = 0; c < _classes.Length; c++)
         {
-            exp[c] = Math.Exp(Score(c, features));
-            sum += exp[c];
+            scores[c] = Score(c, features);
         }
 
+        Finish(scores, into);
+        return true;
+    }
+
+    /// <summary>
+    /// Label probabilities of many rows at once, walking each tree for several rows together (the
+    /// tree stays in cache and the rows' walks overlap); per row the same sums in the same order as
+    /// <see cref="TryScore"/>. False when a row holds a NaN.
+    /// </summary>
+    public bool TryScoreAll(float[][] rows, float[][] into)
+    {
+        foreach (var row in rows)
+        {
+            if (HasNaN(row))
+            {
+                return false;
+            }
+        }
+
+        var sums = new double[rows.Length];
+        var scores = new float[rows.Length * _classes.Length];
         for (var c = 0; c < _classes.Length; c++)
         {
-            into[c] = (float)(exp[c] / sum);
+            Array.Clear(sums);
+            foreach (var tree in _classes[c])
+            {
+                tree.AddOutputs(rows, sums);
+            }
+
+            for (var i = 0; i < rows.Length; i++)
+            {
+                scores[(i * _classes.Length) + c] = (float)sums[i];
+            }
+        }
+
+        for (var i = 0; i < rows.Length; i++)
+        {
+            Finish(scores.AsSpan(i * _classes.Length, _classes.Length), into[i]);
         }
 
         return true;
     }
 
-    // ML.NET's ImplDist: each class's Platt-calibrated probability, clamped at zero and normalised to sum to one.
-    private bool NormalisedPlatt(ReadOnlySpan<float> features, Span<float> into, (double Slope, double Offset)[] platt)
+    private static bool HasNaN(float[] row)
     {
-        double sum = 0;
-        for (var c = 0; c < _classes.Length; c++)
+        foreach (var f in row)
         {
-            var score = Score(c, features);
-            var p = (float)(1 / (1 + Math.Exp((platt[c].Slope * score) + platt[c].Offset)));
+            if (float.IsNaN(f))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ML.NET's output formula over the per-class scores: ImplSoftmax (softmax in double), or ImplDist
+    // (each class's Platt-calibrated probability, clamped at zero and normalised to sum to one).
+    private void Finish(ReadOnlySpan<float> scores, Span<float> into)
+    {
+        if (_platt is null)
+        {
+            Span<double> exp = stackalloc double[scores.Length];
+            double total = 0;
+            for (var c = 0; c < scores.Length; c++)
+            {
+                exp[c] = Math.Exp(scores[c]);
+                total += exp[c];
+            }
+
+            for (var c = 0; c < scores.Length; c++)
+            {
+                into[c] = (float)(exp[c] / total);
+            }
+
+            return;
+        }
+
+        double sum = 0;
+        for (var c = 0; c < scores.Length; c++)
+        {
+            var p = (float)(1 / (1 + Math.Exp((_platt[c].Slope * scores[c]) + _platt[c].Offset)));
             if (p >= 0)
             {
                 sum += p;
@@ -131,13 +189,11 @@ internal sealed class TreeEnsembleScorer
 
         if (sum > 0)
         {
-            for (var c = 0; c < _classes.Length; c++)
+            for (var c = 0; c < scores.Length; c++)
             {
                 into[c] = (float)(into[c] / sum);
             }
         }
-
-        return true;
     }
 
     // TreeEnsembleModelParameters: the trees' outputs summed in double, in tree order, cast to float.
@@ -188,6 +244,47 @@ internal sealed class TreeEnsembleScorer
 
             return _leaves[~node];
         }
+
+        /// <summary>Adds this tree's output for every row to <paramref name="sums"/>, walking four rows at a time.</summary>
+        public void AddOutputs(float[][] rows, double[] sums)
+        {
+            if (_nodes.Length == 0)
+            {
+                for (var i = 0; i < rows.Length; i++)
+                {
+                    sums[i] += _leaves[0];
+                }
+
+                return;
+            }
+
+            var nodes = _nodes;
+            var r = 0;
+            for (; r + 4 <= rows.Length; r += 4)
+            {
+                float[] x0 = rows[r], x1 = rows[r + 1], x2 = rows[r + 2], x3 = rows[r + 3];
+                int a = 0, b = 0, c = 0, d = 0;
+                while ((a & b & c & d) >= 0)
+                {
+                    a = a < 0 ? a : Step(nodes[a], x0);
+                    b = b < 0 ? b : Step(nodes[b], x1);
+                    c = c < 0 ? c : Step(nodes[c], x2);
+                    d = d < 0 ? d : Step(nodes[d], x3);
+                }
+
+                sums[r] += _leaves[~a];
+                sums[r + 1] += _leaves[~b];
+                sums[r + 2] += _leaves[~c];
+                sums[r + 3] += _leaves[~d];
+            }
+
+            for (; r < rows.Length; r++)
+            {
+                sums[r] += Output(rows[r]);
+            }
+        }
+
+        private static int Step(in Node n, float[] x) => x[n.Feature] <= n.Threshold ? n.Left : n.Right;
     }
 
     private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
