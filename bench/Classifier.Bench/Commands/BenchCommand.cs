@@ -6,10 +6,14 @@ namespace Classifier.Bench.Commands;
 internal static class BenchCommand
 {
     public static RootCommand Create() =>
-        new("Benchmarks of Classifier: cleaning quality on real pages.")
+        new("Benchmarks of Classifier: cleaning quality on real pages, speed and memory.")
         {
             PagesCommand.Create(),
             StanceCommand.Create(),
             DecoderCommand.Create(),
+            ExportFastTextCommand.Create(),
+            MakeJsonlCommand.Create(),
+            LatencyCommand.Create(),
+            EquivalenceCommand.Create(),
         };
 }

@@ -12,10 +12,12 @@ namespace Classifier.Cli.Commands;
 /// </summary>
 internal static class BatchRunner
 {
-    public static int Run(ArticleTagger tagger, IEnumerable<InputRecord> records, IRecordWriter writer, int parallelism, TextWriter errors)
+    public static int Run(ArticleTagger tagger, IEnumerable<InputRecord> records, IRecordWriter writer, int parallelism, TextWriter errors, long? total = null) =>
+        ProgressDisplay.Run(total, tick => Run(tagger, records, writer, parallelism, errors, tick));
+
+    private static int Run(ArticleTagger tagger, IEnumerable<InputRecord> records, IRecordWriter writer, int parallelism, TextWriter errors, Action tick)
     {
         var failed = 0;
-        using var progress = ProgressReporter.Create();
         foreach (var (record, article, error) in OrderedParallel.Map(records, r => Process(tagger, r), parallelism))
         {
             if (article is not null)
@@ -29,7 +31,7 @@ internal static class BatchRunner
                 writer.WriteError(record, error!);
             }
 
-            progress.Tick();
+            tick();
         }
 
         writer.Complete();

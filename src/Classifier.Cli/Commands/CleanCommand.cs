@@ -16,7 +16,7 @@ internal static class CleanCommand
         command.Options.Add(format);
         command.SetAction(parse =>
         {
-            var tagger = ModelLocator.Load(parse.GetValue(common.Models), common.ToTaggerOptions(parse), stderr);
+            var tagger = ModelLocator.Load(parse.GetValue(common.Models), common.ToTaggerOptions(parse) with { FindQuotes = false }, stderr);
             if (tagger is null)
             {
                 return ExitCodes.Failed;
@@ -24,7 +24,7 @@ internal static class CleanCommand
 
             var writer = new CleanWriter(stdout, tagger, parse.GetValue(format) == OutputFormat.Jsonl);
             var source = new ArticleSource(parse.GetValue(common.Input), parse.GetValue(common.MaxBytes), stdin, w => stderr.WriteLine($"classify: warning: {w}"));
-            return BatchRunner.Run(tagger, source.Read(parse.GetValue(common.Paths) ?? []), writer, parse.GetValue(common.Parallel), stderr);
+            return BatchRunner.Run(tagger, source.Read(parse.GetValue(common.Paths) ?? []), writer, parse.GetValue(common.Parallel), stderr, source.Total(parse.GetValue(common.Paths) ?? []));
         });
         return command;
     }

@@ -29,7 +29,7 @@ internal static class TagCommand
                 _ => new TagTableWriter(stdout),
             };
             var source = new ArticleSource(parse.GetValue(common.Input), parse.GetValue(common.MaxBytes), stdin, w => stderr.WriteLine($"classify: warning: {w}"));
-            return BatchRunner.Run(tagger, source.Read(parse.GetValue(common.Paths) ?? []), writer, parse.GetValue(common.Parallel), stderr);
+            return BatchRunner.Run(tagger, source.Read(parse.GetValue(common.Paths) ?? []), writer, parse.GetValue(common.Parallel), stderr, source.Total(parse.GetValue(common.Paths) ?? []));
         });
         return command;
     }

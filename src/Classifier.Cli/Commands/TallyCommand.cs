@@ -26,7 +26,7 @@ internal static class TallyCommand
 
             var writer = new TallyWriter(stdout, parse.GetValue(format));
             var source = new ArticleSource(parse.GetValue(common.Input), parse.GetValue(common.MaxBytes), stdin, w => stderr.WriteLine($"classify: warning: {w}"));
-            var exit = BatchRunner.Run(tagger, source.Read(parse.GetValue(common.Paths) ?? []), writer, parse.GetValue(common.Parallel), stderr);
+            var exit = BatchRunner.Run(tagger, source.Read(parse.GetValue(common.Paths) ?? []), writer, parse.GetValue(common.Parallel), stderr, source.Total(parse.GetValue(common.Paths) ?? []));
             if (parse.GetValue(chart) is { } path)
             {
                 TallyChart.Save(writer.Tally.Articles, path);

@@ -25,6 +25,27 @@ internal sealed class ArticleSource(InputFormat format, long maxBytes, TextReade
         }
     }
 
+    /// <summary>
+    /// How many records <see cref="Read"/> will give, when cheap to know (text files and folders of
+    /// them, for the progress display's time left); null for JSON Lines and standard input.
+    /// </summary>
+    public long? Total(IReadOnlyList<string> paths)
+    {
+        if (format != InputFormat.Text || paths.Count == 0 || paths.Contains(StdinName))
+        {
+            return null;
+        }
+
+        try
+        {
+            return paths.Sum(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*.txt").LongCount() : 1L);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     private IEnumerable<InputRecord> ReadPath(string path)
     {
         if (path == StdinName)

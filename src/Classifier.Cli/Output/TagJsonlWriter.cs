@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using Classifier.Cli.Input;
 using Classifier.Runtime.Quotes;
@@ -8,24 +10,98 @@ namespace Classifier.Cli.Output;
 /// <summary>
 /// The stable JSON Lines contract of <c>classify tag</c>: one object per input, in input order:
 /// <c>{"id","segments":[{"index","start","length","text","label","confidence"}],"quotes":[{"segment","start","length","text","speaker","channel","stance","confidence"}]}</c>, or <c>{"id","error"}</c>.
+/// Written with one reused <see cref="Utf8JsonWriter"/> (the same bytes the serializer wrote, without its per-record reflection and copies).
 /// </summary>
 internal sealed class TagJsonlWriter(TextWriter output) : IRecordWriter
 {
+    private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText Segments = JsonEncodedText.Encode("segments");
+    private static readonly JsonEncodedText Quotes = JsonEncodedText.Encode("quotes");
+    private static readonly JsonEncodedText Index = JsonEncodedText.Encode("index");
+    private static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
+    private static readonly JsonEncodedText Length = JsonEncodedText.Encode("length");
+    private static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+    private static readonly JsonEncodedText Label = JsonEncodedText.Encode("label");
+    private static readonly JsonEncodedText Confidence = JsonEncodedText.Encode("confidence");
+    private static readonly JsonEncodedText Segment = JsonEncodedText.Encode("segment");
+    private static readonly JsonEncodedText Speaker = JsonEncodedText.Encode("speaker");
+    private static readonly JsonEncodedText Channel = JsonEncodedText.Encode("channel");
+    private static readonly JsonEncodedText Stance = JsonEncodedText.Encode("stance");
+
+    private readonly ArrayBufferWriter<byte> _buffer = new(1 << 16);
+    private readonly Utf8JsonWriter _json = new(Stream.Null, new JsonWriterOptions { Encoder = JsonOutput.Options.Encoder, SkipValidation = true });
+    private char[] _chars = new char[1 << 16];
+
     public void Write(InputRecord record, TaggedArticle article)
     {
-        var segments = article.Segments.Select(s => new SegmentJson(s.Index, s.Start, s.Length, s.Text, s.Label, JsonOutput.Round(s.Confidence)));
-        var quotes = article.Quotes.Select(q => new QuoteJson(q.Segment, q.Start, q.Length, q.Text, q.Speaker, q.Channel == QuoteChannel.Social ? "social" : "spoken", q.Stance, JsonOutput.Round(q.Confidence)));
-        output.WriteLine(JsonSerializer.Serialize(new ArticleJson(record.Id, [.. segments], [.. quotes]), JsonOutput.Options));
+        var json = Begin();
+        json.WriteStartObject();
+        json.WriteString(Id, record.Id);
+        json.WriteStartArray(Segments);
+        foreach (var s in article.Segments)
+        {
+            json.WriteStartObject();
+            json.WriteNumber(Index, s.Index);
+            json.WriteNumber(Start, s.Start);
+            json.WriteNumber(Length, s.Length);
+            json.WriteString(Text, s.Text);
+            json.WriteString(Label, s.Label);
+            json.WriteNumber(Confidence, JsonOutput.Round(s.Confidence));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray(Quotes);
+        foreach (var q in article.Quotes)
+        {
+            json.WriteStartObject();
+            json.WriteNumber(Segment, q.Segment);
+            json.WriteNumber(Start, q.Start);
+            json.WriteNumber(Length, q.Length);
+            json.WriteString(Text, q.Text);
+            json.WriteString(Speaker, q.Speaker);
+            json.WriteString(Channel, q.Channel == QuoteChannel.Social ? "social" : "spoken");
+            json.WriteString(Stance, q.Stance);
+            json.WriteNumber(Confidence, JsonOutput.Round(q.Confidence));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        End();
     }
 
-    public void WriteError(InputRecord record, string error) =>
-        output.WriteLine(JsonSerializer.Serialize(new ErrorJson(record.Id, error), JsonOutput.Options));
+    public void WriteError(InputRecord record, string error)
+    {
+        var json = Begin();
+        json.WriteStartObject();
+        json.WriteString(Id, record.Id);
+        json.WriteString("error", error);
+        json.WriteEndObject();
+        End();
+    }
 
     public void Complete() => output.Flush();
 
-    private sealed record ArticleJson(string Id, SegmentJson[] Segments, QuoteJson[] Quotes);
+    private Utf8JsonWriter Begin()
+    {
+        _buffer.ResetWrittenCount();
+        _json.Reset(_buffer);
+        return _json;
+    }
 
-    private sealed record QuoteJson(int Segment, int Start, int Length, string Text, string? Speaker, string Channel, string? Stance, float Confidence);
+    private void End()
+    {
+        _json.Flush();
+        var bytes = _buffer.WrittenSpan;
+        var needed = Encoding.UTF8.GetMaxCharCount(bytes.Length);
+        if (_chars.Length < needed)
+        {
+            _chars = new char[needed];
+        }
 
-    private sealed record SegmentJson(int Index, int Start, int Length, string Text, string Label, float Confidence);
+        var count = Encoding.UTF8.GetChars(bytes, _chars);
+        output.Write(_chars, 0, count);
+        output.WriteLine();
+    }
 }

@@ -32,6 +32,29 @@ internal static class OrderedParallel
         }
     }
 
+    /// <summary>
+    /// Asynchronous form: at most <paramref name="parallelism"/> items in flight, each mapped on the
+    /// thread pool, yielded in input order.
+    /// </summary>
+    public static async IAsyncEnumerable<TOut> MapAsync<TIn, TOut>(IAsyncEnumerable<TIn> source, Func<TIn, TOut> map, int parallelism, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var workers = Math.Max(1, parallelism);
+        var pending = new Queue<Task<TOut>>();
+        await foreach (var item in source.WithCancellation(cancellationToken))
+        {
+            pending.Enqueue(Task.Run(() => map(item), cancellationToken));
+            if (pending.Count >= workers)
+            {
+                yield return await pending.Dequeue().ConfigureAwait(false);
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            yield return await pending.Dequeue().ConfigureAwait(false);
+        }
+    }
+
     private static TOut[] Run<TIn, TOut>(List<TIn> chunk, Func<TIn, TOut> map, int workers)
     {
         var results = new TOut[chunk.Count];

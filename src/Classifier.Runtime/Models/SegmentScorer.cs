@@ -11,6 +11,7 @@ internal sealed class SegmentScorer
 {
     private readonly EnginePool<TextRow, ScoreRow> _firstPass;
     private readonly EnginePool<VectorRow, ScoreRow>? _contextPass;
+    private readonly TreeEnsembleScorer? _contextTrees;
 
     public SegmentScorer(ModelBundle bundle)
     {
@@ -25,6 +26,11 @@ internal sealed class SegmentScorer
             var second = bundle.Get(BundleKinds.ContextRole);
             var vectorSchema = RowSchemas.ForVector(ContextPassFeatures.Count(Featurizer.Options, Featurizer.DenseCount, Labels.Length));
             _contextPass = new(() => context.Model.CreatePredictionEngine<VectorRow, ScoreRow>(second.Transformer, inputSchemaDefinition: vectorSchema));
+            _contextTrees = TreeEnsembleScorer.TryCreate(second.Transformer);
+            if (_contextTrees is not null && _contextTrees.ClassCount != Labels.Length)
+            {
+                _contextTrees = null;
+            }
         }
     }
 
@@ -41,13 +47,43 @@ internal sealed class SegmentScorer
         }
 
         var features = Featurizer.Featurize(segments);
-        var first = _firstPass.ScoreAll(features.Select(f => new TextRow { Text = f.Text, Dense = f.Dense }).ToArray(), r => r.Score);
+        var first = FirstPass(features);
+        return _contextPass is null ? first : ContextPass(features, first);
+    }
+
+    /// <summary>First-pass label probabilities of featurized segments.</summary>
+    internal float[][] FirstPass(SegmentFeatures[] features) =>
+        _firstPass.ScoreAll(features.Select(f => new TextRow { Text = f.Text, Dense = f.Dense }).ToArray(), r => r.Score);
+
+    /// <summary>Context-pass label probabilities from the first pass's; the first pass's when the bundle has no context pass.</summary>
+    internal float[][] ContextPass(SegmentFeatures[] features, float[][] first)
+    {
         if (_contextPass is null)
         {
             return first;
         }
 
         var rows = ContextPassFeatures.Build(Featurizer.Options, features, first);
+        if (_contextTrees is not null && UseTrees)
+        {
+            var result = new float[rows.Length][];
+            for (var i = 0; i < rows.Length; i++)
+            {
+                result[i] = new float[Labels.Length];
+            }
+
+            if (_contextTrees.TryScoreAll(rows, result))
+            {
+                return result;
+            }
+        }
+
         return _contextPass.ScoreAll(rows.Select(r => new VectorRow { Features = r }).ToArray(), r => r.Score);
     }
+
+    /// <summary>Whether the context pass runs on the extracted trees (true when the model allows it) or on ML.NET's engine; for the equivalence check.</summary>
+    internal bool UseTrees { get; set; } = true;
+
+    /// <summary>Whether the context pass could be evaluated from the extracted trees.</summary>
+    internal bool HasTrees => _contextTrees is not null;
 }

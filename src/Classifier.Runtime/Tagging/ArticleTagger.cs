@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Classifier.Runtime.Batch;
 using Classifier.Runtime.Bundle;
 using Classifier.Runtime.Models;
@@ -37,6 +36,12 @@ public sealed class ArticleTagger
     /// <summary>The segment labels, in score order.</summary>
     public IReadOnlyList<string> Labels => _scorer.Labels;
 
+    /// <summary>The two-pass segment scorer (for stage timings in the benchmarks).</summary>
+    internal SegmentScorer Scorer => _scorer;
+
+    /// <summary>The quote and stance finder (for stage timings in the benchmarks).</summary>
+    internal ReactionFinder Reactions => _reactions;
+
     /// <summary>Labels that <see cref="Clean"/> drops.</summary>
     public IReadOnlyCollection<string> DropLabels => _drop;
 
@@ -74,24 +79,8 @@ public sealed class ArticleTagger
         OrderedParallel.Map(texts, Tag, maxParallelism ?? Environment.ProcessorCount);
 
     /// <summary>Asynchronous form of <see cref="TagMany(IEnumerable{string}, int?)"/>: results in input order, bounded parallelism.</summary>
-    public async IAsyncEnumerable<TaggedArticle> TagManyAsync(IAsyncEnumerable<string> texts, int? maxParallelism = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var workers = Math.Max(1, maxParallelism ?? Environment.ProcessorCount);
-        var pending = new Queue<Task<TaggedArticle>>();
-        await foreach (var text in texts.WithCancellation(cancellationToken))
-        {
-            pending.Enqueue(Task.Run(() => Tag(text), cancellationToken));
-            if (pending.Count >= workers)
-            {
-                yield return await pending.Dequeue();
-            }
-        }
-
-        while (pending.Count > 0)
-        {
-            yield return await pending.Dequeue();
-        }
-    }
+    public IAsyncEnumerable<TaggedArticle> TagManyAsync(IAsyncEnumerable<string> texts, int? maxParallelism = null, CancellationToken cancellationToken = default) =>
+        OrderedParallel.MapAsync(texts, Tag, maxParallelism ?? Environment.ProcessorCount, cancellationToken);
 
     /// <summary>The article without the segments whose label is dropped, one kept segment a line.</summary>
     public string Clean(string text) => CleanTagged(Tag(text));
@@ -116,7 +105,7 @@ public sealed class ArticleTagger
         }
     }
 
-    private TaggedSegment ToTagged(Segment segment, float[] probabilities)
+    internal TaggedSegment ToTagged(Segment segment, float[] probabilities)
     {
         var best = 0;
         var scores = new Dictionary<string, float>(probabilities.Length, StringComparer.Ordinal);

@@ -1,0 +1,44 @@
+using BenchmarkDotNet.Attributes;
+using Classifier.Runtime.Features;
+using Classifier.Runtime.Segmentation;
+using Classifier.Runtime.Tagging;
+
+namespace Classifier.Bench.Micro;
+
+/// <summary>
+/// BenchmarkDotNet micro-benchmarks of the segmenter, the featurizer and the tagger on one real
+/// development page (the median-sized one) and on a 30-segment article cut from it.
+/// Run with <c>Classifier.Bench micro --filter '*'</c> (add <c>--job short</c> for a brief run).
+/// </summary>
+[MemoryDiagnoser]
+public class TaggingBenchmarks
+{
+    private ArticleTagger _tagger = null!;
+    private ArticleFeaturizer _featurizer = null!;
+    private string _page = "";
+    private string _article30 = "";
+    private string[] _segments = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _tagger = ArticleTagger.Load(RepoPaths.DefaultModelsDirectory);
+        _featurizer = new ArticleFeaturizer(_tagger.Manifest.Featurizer);
+        var pages = Directory.EnumerateFiles(RepoPaths.DefaultPagesDirectory, "*.txt").Select(File.ReadAllText).OrderBy(t => t.Length).ToArray();
+        _page = pages[pages.Length / 2];
+        _segments = Segmenter.Split(_page).Select(s => s.Text).ToArray();
+        _article30 = string.Join('\n', _segments.Take(30));
+    }
+
+    [Benchmark(Description = "segment one page")]
+    public int Segment() => Segmenter.Split(_page).Count;
+
+    [Benchmark(Description = "featurize one page")]
+    public int Featurize() => _featurizer.Featurize(_segments).Length;
+
+    [Benchmark(Description = "tag one page")]
+    public int TagPage() => _tagger.Tag(_page).Segments.Count;
+
+    [Benchmark(Description = "tag a 30-segment article")]
+    public int Tag30() => _tagger.Tag(_article30).Segments.Count;
+}
