@@ -6,6 +6,9 @@
 #   - fastText supervised (-epoch 25 -wordNgrams 2 -minn 2 -maxn 4)
 # Prints a table: task, model, macro-F1, accuracy.
 #
+# The custom model gets --cv-group-column article, so its --l2 auto / --trainer auto tuning uses CV
+# grouped by article, as the SVM's C does.
+#
 # Usage: scripts/compare-baselines.sh [OUT_DIR] [-- extra options for 'custom', e.g. --tfidf]
 # Needs root (or sudo) the first time, to apt-get install python3-sklearn and fasttext.
 set -euo pipefail
@@ -30,7 +33,7 @@ TRAIN=(dotnet run -c Release --no-build --project src/Classifier.Train --)
 rows=()
 for task in segments stance; do
   data="$OUT/tasks/$task"
-  "${TRAIN[@]}" custom --data "$data/train.csv" --text-column text --label-column label --folds 0 \
+  "${TRAIN[@]}" custom --data "$data/train.csv" --text-column text --label-column label --cv-group-column article --folds 0 \
     --out "$OUT/models/$task" "${EXTRA[@]}" >/dev/null
   ours=$("${TRAIN[@]}" evaluate --model "$OUT/models/$task" --data "$data/test.csv" \
     | awk '/^macro-F1/ { print $2, $4 }')

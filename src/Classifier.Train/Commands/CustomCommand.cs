@@ -29,10 +29,29 @@ internal static class CustomCommand
         var charOnly = new Option<bool>("--char-ngrams-one-length") { Description = "Use character n-grams of exactly --char-ngrams, not every length up to it." };
         var tfIdf = new Option<bool>("--tfidf") { Description = "Weight n-grams by TF-IDF instead of counts." };
         var noNorm = new Option<bool>("--no-l2-norm") { Description = "Do not scale each text's n-gram vector to unit length." };
-        var l2 = new Option<float>("--l2") { Description = "L2 regularisation of the maximum-entropy model.", DefaultValueFactory = _ => defaults.L2 };
+        var l2 = new Option<string>("--l2")
+        {
+            Description = "L2 regularisation of the linear model, or 'auto': picked by inner CV on the training rows (grouped by --cv-group-column when given).",
+            DefaultValueFactory = _ => "auto",
+        };
+        l2.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (ParseL2(value) is null && value != "auto")
+            {
+                result.AddError($"--l2 must be 'auto' or a positive number, not '{value}'.");
+            }
+        });
+        var trainerKind = new Option<string>("--trainer")
+        {
+            Description = "Linear trainer, or 'auto': picked by inner CV together with the L2.",
+            DefaultValueFactory = _ => defaults.Trainer,
+        };
+        trainerKind.AcceptOnlyFromAmong([.. CustomTrainers.All]);
+        var tuneFolds = new Option<int>("--tune-folds") { Description = "Folds of the inner CV that tunes --l2 auto / --trainer auto.", DefaultValueFactory = _ => defaults.TuneFolds };
         var command = new Command("custom", "Train a text classifier for any label set from a labelled CSV, cross-validate it, and write a custom bundle.")
         {
-            data, text, label, group, groupMode, cvGroup, test, output, folds, seed, wordNgrams, charNgrams, charOnly, tfIdf, noNorm, l2,
+            data, text, label, group, groupMode, cvGroup, test, output, folds, seed, wordNgrams, charNgrams, charOnly, tfIdf, noNorm, l2, trainerKind, tuneFolds,
         };
         command.SetAction(parse =>
         {
@@ -41,7 +60,9 @@ internal static class CustomCommand
                 Folds = parse.GetValue(folds),
                 Seed = parse.GetValue(seed),
                 GroupMode = parse.GetValue(groupMode)!,
-                L2 = parse.GetValue(l2),
+                L2 = ParseL2(parse.GetValue(l2)),
+                Trainer = parse.GetValue(trainerKind)!,
+                TuneFolds = parse.GetValue(tuneFolds),
             };
             var featurizer = features with
             {
@@ -56,6 +77,9 @@ internal static class CustomCommand
         });
         return command;
     }
+
+    private static float? ParseL2(string? value) =>
+        float.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var l2) && l2 > 0 ? l2 : null;
 
     public static int Run(string data, string? test, CustomColumns columns, string output, CustomTrainingOptions options, CustomFeaturizerOptions featurizer, TextWriter log, TextWriter errors)
     {

@@ -29,11 +29,14 @@ internal sealed class CustomModelBuilder(CustomTrainingOptions options, CustomFe
 
         PrintSummary(data, columns, labels);
         var ml = new MLContext(options.Seed);
-        var trainer = new CustomModelTrainer(ml, featurizerOptions, options, labels, columns.Group is not null);
+        var tuning = CustomTuner.Tune(new CustomModelTrainer(ml, featurizerOptions, options, labels, columns.Group is not null), data.Examples, labels, options, columns.CvGroup, log);
+        var settled = tuning.Options;
+        var trainer = new CustomModelTrainer(ml, featurizerOptions, settled, labels, columns.Group is not null);
         var metrics = new SortedDictionary<string, ClassificationMetrics>(StringComparer.Ordinal);
         if (options.Folds > 1)
         {
-            var method = CustomFolds.Describe(data.Examples, options.Folds, columns.CvGroup);
+            var method = CustomFolds.Describe(data.Examples, options.Folds, columns.CvGroup)
+                + (tuning.Method is null ? "" : $", {settled.Trainer} l2={CustomTuner.Format(settled.L2!.Value)} as tuned on all rows");
             metrics["cv"] = CustomCrossValidator.Run(trainer, data.Examples, labels, options.Folds, options.Seed, method);
             MetricsPrinter.Print($"Cross-validation of '{columns.Label}'", metrics["cv"], log);
         }
@@ -61,7 +64,7 @@ internal sealed class CustomModelBuilder(CustomTrainingOptions options, CustomFe
             CreatedAt = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
             Labels = labels,
             Files = files,
-            Training = options.ToManifest(),
+            Training = settled.ToManifest(tuning),
             TrainingData = new TrainingDataSummary
             {
                 Sha256 = data.Sha256,

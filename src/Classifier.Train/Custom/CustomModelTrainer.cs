@@ -19,10 +19,19 @@ internal sealed class CustomModelTrainer(MLContext ml, CustomFeaturizerOptions f
 
     private bool PerGroup => hasGroup && options.GroupMode == GroupModes.PerGroup;
 
-    public TrainedCustomModel Train(IReadOnlyList<CustomExample> examples)
+    /// <summary>Trains with the options' trainer and L2 (both must be settled, not <c>auto</c>).</summary>
+    public TrainedCustomModel Train(IReadOnlyList<CustomExample> examples) =>
+        TrainMany(examples, [CustomCandidate.Of(options)])[0];
+
+    /// <summary>
+    /// Trains one model per candidate (trainer and L2) on the same rows; the featurization is fitted
+    /// once per (sub-)model and shared, so trying a grid costs little more than the trainers.
+    /// </summary>
+    public TrainedCustomModel[] TrainMany(IReadOnlyList<CustomExample> examples, IReadOnlyList<CustomCandidate> candidates)
     {
-        var models = new Dictionary<string, LoadedModel>(StringComparer.Ordinal) { [BundleKinds.TextRole] = Fit(examples) };
+        var models = candidates.Select(_ => new Dictionary<string, LoadedModel>(StringComparer.Ordinal)).ToArray();
         var roles = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var parts = new List<(string Role, IReadOnlyList<CustomExample> Rows)> { (BundleKinds.TextRole, examples) };
         if (PerGroup)
         {
             var groups = examples.GroupBy(e => e.Group!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToArray();
@@ -30,11 +39,20 @@ internal sealed class CustomModelTrainer(MLContext ml, CustomFeaturizerOptions f
             {
                 var role = "group-" + g.ToString(CultureInfo.InvariantCulture);
                 roles[groups[g].Key] = role;
-                models[role] = Fit(groups[g].ToArray());
+                parts.Add((role, groups[g].ToArray()));
             }
         }
 
-        return new TrainedCustomModel(models, roles);
+        foreach (var (role, rows) in parts)
+        {
+            var fitted = Fit(rows, candidates);
+            for (var c = 0; c < candidates.Count; c++)
+            {
+                models[c][role] = fitted[c];
+            }
+        }
+
+        return models.Select(m => new TrainedCustomModel(m, roles)).ToArray();
     }
 
     /// <summary>Label probabilities of each example, in label order.</summary>
@@ -58,11 +76,15 @@ internal sealed class CustomModelTrainer(MLContext ml, CustomFeaturizerOptions f
     private static string RoleOf(TrainedCustomModel model, CustomExample example) =>
         example.Group is not null && model.GroupRoles.TryGetValue(example.Group, out var role) ? role : BundleKinds.TextRole;
 
-    private LoadedModel Fit(IReadOnlyList<CustomExample> examples)
+    private LoadedModel[] Fit(IReadOnlyList<CustomExample> examples, IReadOnlyList<CustomCandidate> candidates)
     {
         var weights = ClassWeights.For(examples.Select(e => e.Label), options.ClassWeightPower);
         var rows = examples.Select(e => _featurizer.ToRow(e.Text, e.Group, e.Label, weights[e.Label]));
         var data = ml.Data.LoadFromEnumerable(rows, RowSchemas.ForText(CustomTextFeaturizer.DenseCount));
-        return new LoadedModel(PipelineFactory.CustomTextClassifier(ml, featurizerOptions, options, labels).Fit(data), data.Schema);
+        var features = PipelineFactory.CustomFeatures(ml, featurizerOptions, labels).Fit(data);
+        var featurized = ml.Data.Cache(features.Transform(data));
+        return candidates
+            .Select(c => new LoadedModel(features.Append(PipelineFactory.CustomTrainer(ml, c.Trainer, c.L2, examples.Count, options).Fit(featurized)), data.Schema))
+            .ToArray();
     }
 }

@@ -12,8 +12,20 @@ internal sealed record CustomTrainingOptions
     /// <summary>Seed of every random choice.</summary>
     public int Seed { get; init; } = 1;
 
-    /// <summary>L2 regularisation of the maximum-entropy model.</summary>
-    public float L2 { get; init; } = 1e-4f;
+    /// <summary>L2 regularisation of the linear model; <c>null</c> (<c>--l2 auto</c>, the default) picks it by inner CV from <see cref="L2Grid"/>.</summary>
+    public float? L2 { get; init; }
+
+    /// <summary>The linear trainer (<see cref="CustomTrainers"/>); <see cref="CustomTrainers.Auto"/> (the default) picks it by inner CV together with the L2.</summary>
+    public string Trainer { get; init; } = CustomTrainers.Auto;
+
+    /// <summary>Folds of the inner CV that picks the L2 and the trainer (grouped by the CV group column when given, else stratified).</summary>
+    public int TuneFolds { get; init; } = 3;
+
+    /// <summary>The L2 values tried by <c>--l2 auto</c>, as an SDCA regularisation (lambda of the averaged loss; lambda ≈ 1 / (C · rows) of a LinearSVC).</summary>
+    public static IReadOnlyList<float> L2Grid { get; } = [3e-6f, 1e-5f, 3e-5f, 1e-4f, 3e-4f, 1e-3f];
+
+    /// <summary>The L2 used when it is not tuned and none is given (the value before tuning existed).</summary>
+    public const float FixedL2 = 1e-4f;
 
     /// <summary>Passes of the SDCA solver over the data.</summary>
     public int MaxIterations { get; init; } = 30;
@@ -34,12 +46,26 @@ internal sealed record CustomTrainingOptions
     /// </remarks>
     public const string DefaultGroupMode = GroupModes.PerGroup;
 
-    /// <summary>As named values for the manifest.</summary>
-    public IReadOnlyDictionary<string, string> ToManifest() => new SortedDictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>As named values for the manifest: the settled trainer and L2, and with <paramref name="tuning"/> how they were chosen.</summary>
+    public IReadOnlyDictionary<string, string> ToManifest(CustomTuning? tuning = null)
+    {
+        var values = ToManifestValues();
+        if (tuning?.Method is { } method)
+        {
+            values["tuning"] = method;
+            values["tuningScores"] = string.Join("; ", tuning.Scores.Select(s =>
+                $"{s.Trainer} l2={CustomTuner.Format(s.L2)}: macro-F1 {s.MacroF1.ToString("F4", CultureInfo.InvariantCulture)}"));
+        }
+
+        return values;
+    }
+
+    private SortedDictionary<string, string> ToManifestValues() => new(StringComparer.Ordinal)
     {
         ["folds"] = Folds.ToString(CultureInfo.InvariantCulture),
         ["seed"] = Seed.ToString(CultureInfo.InvariantCulture),
-        ["l2"] = L2.ToString(CultureInfo.InvariantCulture),
+        ["l2"] = L2?.ToString(CultureInfo.InvariantCulture) ?? "auto",
+        ["trainer"] = Trainer,
         ["maxIterations"] = MaxIterations.ToString(CultureInfo.InvariantCulture),
         ["classWeightPower"] = ClassWeightPower.ToString(CultureInfo.InvariantCulture),
         ["groupMode"] = GroupMode,

@@ -27,7 +27,8 @@ public sealed class CustomModelBuilderTests : IDisposable
         Assert.Equal("text", manifest.Custom!.TextColumn);
         Assert.Equal("label", manifest.Custom.LabelColumn);
         Assert.Null(manifest.Custom.GroupColumn);
-        Assert.Equal("5-fold stratified CV", manifest.Metrics["cv"].Method);
+        Assert.StartsWith("5-fold stratified CV, ", manifest.Metrics["cv"].Method);
+        Assert.EndsWith("as tuned on all rows", manifest.Metrics["cv"].Method);
         Assert.True(manifest.Metrics["cv"].MacroF1 > 0.9, $"CV macro-F1 {manifest.Metrics["cv"].MacroF1}");
         Assert.Contains("macro-F1", log.ToString());
         Assert.Contains("Confusion", log.ToString());
@@ -42,7 +43,8 @@ public sealed class CustomModelBuilderTests : IDisposable
         var manifest = new CustomModelBuilder(new CustomTrainingOptions { Folds = 3 }, new(), TextWriter.Null)
             .Build(data, data, new CustomColumns("text", "label", CvGroup: "channel"), Path.Combine(_folder, "model"));
 
-        Assert.Equal("3-fold CV grouped by 'channel'", manifest.Metrics["cv"].Method);
+        Assert.StartsWith("3-fold CV grouped by 'channel', ", manifest.Metrics["cv"].Method);
+        Assert.Equal("3-fold CV grouped by 'channel'", manifest.Training["tuning"]);
         Assert.Equal(90, manifest.Metrics["test"].PerLabel.Sum(l => l.Support));
     }
 
@@ -62,6 +64,42 @@ public sealed class CustomModelBuilderTests : IDisposable
         var loaded = CustomClassifier.Load(output);
         Assert.Equal("sport", loaded.Predict(TopicCsv.Sentence("sport", 3), "a").Label);
         Assert.Equal("sport", loaded.Predict(TopicCsv.Sentence("sport", 3), "unseen").Label);
+    }
+
+    [Fact]
+    public void Custom_L2Auto_RecordsAndPrintsTheChosenL2AndTrainer()
+    {
+        var data = TopicCsv.Write(_folder);
+        var output = Path.Combine(_folder, "model");
+        var log = new StringWriter();
+
+        var exit = CustomCommand.Create(log, TextWriter.Null).Parse(["--data", data, "--out", output, "--folds", "0", "--l2", "auto"]).Invoke();
+
+        Assert.Equal(0, exit);
+        var training = CustomClassifier.Load(output).Manifest.Training;
+        var l2 = float.Parse(training["l2"], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(l2, CustomTrainingOptions.L2Grid);
+        Assert.Contains(training["trainer"], CustomTrainers.Tuned);
+        Assert.Equal("3-fold stratified CV", training["tuning"]);
+        Assert.Contains($"Chosen: trainer {training["trainer"]}, l2 {CustomTuner.Format(l2)}", log.ToString());
+    }
+
+    [Fact]
+    public void Custom_FixedL2AndTrainer_AreUsedWithoutTuning()
+    {
+        var data = TopicCsv.Write(_folder);
+        var output = Path.Combine(_folder, "model");
+        var log = new StringWriter();
+
+        var exit = CustomCommand.Create(log, TextWriter.Null)
+            .Parse(["--data", data, "--out", output, "--folds", "0", "--l2", "0.001", "--trainer", CustomTrainers.LbfgsMaxEnt]).Invoke();
+
+        Assert.Equal(0, exit);
+        var training = CustomClassifier.Load(output).Manifest.Training;
+        Assert.Equal("0.001", training["l2"]);
+        Assert.Equal(CustomTrainers.LbfgsMaxEnt, training["trainer"]);
+        Assert.False(training.ContainsKey("tuning"));
+        Assert.DoesNotContain("Chosen:", log.ToString());
     }
 
     [Fact]
