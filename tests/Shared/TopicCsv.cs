@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Classifier.Cli.Tests.Predict;
+namespace Classifier.Tests.Shared;
 
 /// <summary>A small generated labelled CSV: three topics × 30 short sentences built from word lists.</summary>
 internal static class TopicCsv

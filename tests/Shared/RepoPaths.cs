@@ -1,4 +1,4 @@
-namespace Classifier.Cli.Tests.Support;
+namespace Classifier.Tests.Shared;
 
 /// <summary>Folders of the repository, found by walking up from the test binaries to Classifier.sln.</summary>
 internal static class RepoPaths

@@ -1,4 +1,4 @@
-namespace Classifier.Cli.Tests.Support;
+namespace Classifier.Tests.Shared;
 
 /// <summary>A fresh folder under the system temp folder, deleted on dispose.</summary>
 internal sealed class TempFolder : IDisposable
