@@ -12,23 +12,13 @@ namespace Classifier.Train.Custom;
 /// </summary>
 internal static class CustomDataReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static CustomDataSet Read(string file, CustomColumns columns)
     {
-        var bytes = ReadBytes(file);
-        var options = new CsvReaderOptions
-        {
-            Separator = ',',
-            HasHeader = true,
-            TrackLineNumbers = true,
-            MalformedData = CsvMalformedDataHandling.Throw,
-            FieldCountMismatch = CsvFieldCountHandling.Throw,
-        };
+        var content = StrictCsv.ReadText(file, out var bytes);
         var examples = new List<CustomExample>();
         try
         {
-            using var csv = CsvReader.Create(new StringReader(Decode(file, bytes)), options, leaveOpen: false);
+            using var csv = CsvReader.Create(new StringReader(content), StrictCsv.Options, leaveOpen: false);
             csv.ReadHeader();
             var header = csv.Headers;
             if (header.Count == 0)
@@ -70,31 +60,6 @@ internal static class CustomDataReader
         }
 
         return new CustomDataSet(file, examples, Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant());
-    }
-
-    private static byte[] ReadBytes(string file)
-    {
-        try
-        {
-            return File.ReadAllBytes(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new LabelFileException(file, 0, e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : $"cannot read ({e.Message})", e);
-        }
-    }
-
-    private static string Decode(string file, byte[] bytes)
-    {
-        try
-        {
-            var text = StrictUtf8.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new LabelFileException(file, 0, $"not valid UTF-8 ({e.Message})", e);
-        }
     }
 
     private static string Required(CsvReader csv, string column, string file, int line)

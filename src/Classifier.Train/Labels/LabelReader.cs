@@ -11,8 +11,6 @@ namespace Classifier.Train.Labels;
 /// </summary>
 internal static class LabelReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static LabelCorpus ReadFolder(string folder)
     {
         if (!Directory.Exists(folder))
@@ -40,17 +38,9 @@ internal static class LabelReader
 
     private static void ReadFile(string file, List<LabelledSegment> segments, List<LabelledQuote> quotes)
     {
-        var options = new CsvReaderOptions
-        {
-            Separator = ',',
-            HasHeader = true,
-            TrackLineNumbers = true,
-            MalformedData = CsvMalformedDataHandling.Throw,
-            FieldCountMismatch = CsvFieldCountHandling.Throw,
-        };
         try
         {
-            using var csv = CsvReader.Create(new StringReader(ReadText(file)), options, leaveOpen: false);
+            using var csv = CsvReader.Create(new StringReader(StrictCsv.ReadText(file)), StrictCsv.Options, leaveOpen: false);
             var header = csv.Headers;
             if (header.Count == 0)
             {
@@ -81,19 +71,6 @@ internal static class LabelReader
         catch (CsvFormatException e)
         {
             throw new LabelFileException(file, (int)e.LineNumber, $"malformed CSV: {FirstLine(e.Message)}", e);
-        }
-    }
-
-    /// <summary>Reads the file as strict UTF-8, so a broken byte is reported rather than read as text.</summary>
-    private static string ReadText(string file)
-    {
-        try
-        {
-            return File.ReadAllText(file, StrictUtf8);
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new LabelFileException(file, 0, $"not valid UTF-8 ({e.Message})", e);
         }
     }
 

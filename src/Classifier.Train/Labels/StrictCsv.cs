@@ -1,0 +1,48 @@
+using System.Text;
+using CsvHelper;
+
+namespace Classifier.Train.Labels;
+
+/// <summary>
+/// How every training CSV is read: strict UTF-8 (a broken byte is an error, not text), RFC 4180 with
+/// a header, malformed quoting and ragged rows rejected, line numbers tracked for messages.
+/// </summary>
+internal static class StrictCsv
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static CsvReaderOptions Options => new()
+    {
+        Separator = ',',
+        HasHeader = true,
+        TrackLineNumbers = true,
+        MalformedData = CsvMalformedDataHandling.Throw,
+        FieldCountMismatch = CsvFieldCountHandling.Throw,
+    };
+
+    /// <summary>The file's text, without a byte-order mark; unreadable or invalid UTF-8 is a <see cref="LabelFileException"/>.</summary>
+    public static string ReadText(string file) => ReadText(file, out _);
+
+    /// <summary>As <see cref="ReadText(string)"/>, also giving the file's bytes (for fingerprints).</summary>
+    public static string ReadText(string file, out byte[] bytes)
+    {
+        try
+        {
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new LabelFileException(file, 0, e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : $"cannot read ({e.Message})", e);
+        }
+
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new LabelFileException(file, 0, $"not valid UTF-8 ({e.Message})", e);
+        }
+    }
+}
