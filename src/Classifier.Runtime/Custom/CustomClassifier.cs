@@ -6,7 +6,8 @@ namespace Classifier.Runtime.Custom;
 
 /// <summary>
 /// A text classifier trained on a user's own CSV (<c>Classifier.Train custom</c>), loaded from its
-/// bundle. Applies the same featurization as training. Safe to share across threads.
+/// bundle. Applies the same featurization as training and the bundle's calibration temperature, if
+/// any. Safe to share across threads.
 /// </summary>
 public sealed class CustomClassifier
 {
@@ -57,6 +58,12 @@ public sealed class CustomClassifier
             {
                 best = i;
             }
+        }
+
+        // The label is the argmax of the model's own scores; calibration only rescales the probabilities.
+        if (Settings.Temperature is { } temperature)
+        {
+            scores = TemperatureScaling.Apply(scores, temperature);
         }
 
         return new CustomPrediction(Labels[best], scores[best], scores);

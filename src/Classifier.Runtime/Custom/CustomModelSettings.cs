@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Classifier.Runtime.Features;
 
 namespace Classifier.Runtime.Custom;
@@ -22,4 +23,12 @@ public sealed record CustomModelSettings
 
     /// <summary>Featurization settings the model was trained with.</summary>
     public CustomFeaturizerOptions Featurizer { get; init; } = new();
+
+    /// <summary>
+    /// The temperature applied to the model's probabilities at prediction (<see cref="TemperatureScaling"/>),
+    /// fitted by log-loss on out-of-fold scores in training. Optional: null (bundles written before
+    /// calibration existed) leaves the probabilities as the model outputs them.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Temperature { get; init; }
 }

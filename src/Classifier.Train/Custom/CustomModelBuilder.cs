@@ -12,7 +12,8 @@ namespace Classifier.Train.Custom;
 
 /// <summary>
 /// Trains a custom bundle from a labelled CSV: reads and checks it, cross-validates, evaluates on
-/// a test file when given, trains the final model and writes the bundle atomically.
+/// a test file when given, trains the final model, calibrates its probabilities on out-of-fold scores
+/// of the inner CV and writes the bundle atomically.
 /// </summary>
 internal sealed class CustomModelBuilder(CustomTrainingOptions options, CustomFeaturizerOptions featurizerOptions, TextWriter log)
 {
@@ -31,6 +32,12 @@ internal sealed class CustomModelBuilder(CustomTrainingOptions options, CustomFe
         var ml = new MLContext(options.Seed);
         var tuning = CustomTuner.Tune(new CustomModelTrainer(ml, featurizerOptions, options, labels, columns.Group is not null), data.Examples, labels, options, columns.CvGroup, log);
         var settled = tuning.Options;
+        var calibration = CustomCalibrator.Fit(tuning.OutOfFold, labels);
+        if (calibration is not null)
+        {
+            log.WriteLine($"Calibration: {calibration.Describe()}.");
+        }
+
         var trainer = new CustomModelTrainer(ml, featurizerOptions, settled, labels, columns.Group is not null);
         var metrics = new SortedDictionary<string, ClassificationMetrics>(StringComparer.Ordinal);
         if (options.Folds > 1)
@@ -64,7 +71,7 @@ internal sealed class CustomModelBuilder(CustomTrainingOptions options, CustomFe
             CreatedAt = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
             Labels = labels,
             Files = files,
-            Training = settled.ToManifest(tuning),
+            Training = settled.ToManifest(tuning, calibration),
             TrainingData = new TrainingDataSummary
             {
                 Sha256 = data.Sha256,
@@ -81,6 +88,7 @@ internal sealed class CustomModelBuilder(CustomTrainingOptions options, CustomFe
                 GroupMode = columns.Group is null ? null : options.GroupMode,
                 GroupRoles = model.GroupRoles,
                 Featurizer = featurizerOptions,
+                Temperature = calibration?.Stored,
             },
         };
         BundleWriter.Write(outputFolder, manifest, ml, model.Models.ToDictionary());

@@ -46,8 +46,11 @@ internal sealed record CustomTrainingOptions
     /// </remarks>
     public const string DefaultGroupMode = GroupModes.PerGroup;
 
-    /// <summary>As named values for the manifest: the settled trainer and L2, and with <paramref name="tuning"/> how they were chosen.</summary>
-    public IReadOnlyDictionary<string, string> ToManifest(CustomTuning? tuning = null)
+    /// <summary>
+    /// As named values for the manifest: the settled trainer and L2, with <paramref name="tuning"/> how
+    /// they were chosen, and with <paramref name="calibration"/> how the probabilities were calibrated.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ToManifest(CustomTuning? tuning = null, CustomCalibration? calibration = null)
     {
         var values = ToManifestValues();
         if (tuning?.Method is { } method)
@@ -55,6 +58,11 @@ internal sealed record CustomTrainingOptions
             values["tuning"] = method;
             values["tuningScores"] = string.Join("; ", tuning.Scores.Select(s =>
                 $"{s.Trainer} l2={CustomTuner.Format(s.L2)}: macro-F1 {s.MacroF1.ToString("F4", CultureInfo.InvariantCulture)}"));
+        }
+
+        if (calibration is not null)
+        {
+            values["calibration"] = calibration.Describe();
         }
 
         return values;
