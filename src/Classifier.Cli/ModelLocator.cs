@@ -39,7 +39,7 @@ internal static class ModelLocator
 
         errors.WriteLine($"classify: no '{DefaultModels}/' folder; training the default models from '{DefaultLabels}/' first (once)…");
         var options = new TrainingOptions { Folds = 0 };
-        return Commands.TrainDefault.Run(DefaultLabels, DefaultModels, options, errors) == 0 ? DefaultModels : null;
+        return Train.Commands.TrainCommand.Run(DefaultLabels, DefaultModels, options, log: errors, errors: errors) == 0 ? DefaultModels : null;
     }
 
     public static ArticleTagger? Load(string? explicitModels, TaggerOptions options, TextWriter errors)
