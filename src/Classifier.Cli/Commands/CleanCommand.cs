@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Classifier.Cli.Input;
 using Classifier.Cli.Output;
 
 namespace Classifier.Cli.Commands;
@@ -16,15 +15,8 @@ internal static class CleanCommand
         command.Options.Add(format);
         command.SetAction(parse =>
         {
-            var tagger = ModelLocator.Load(parse.GetValue(common.Models), common.ToTaggerOptions(parse) with { FindQuotes = false }, stderr);
-            if (tagger is null)
-            {
-                return ExitCodes.Failed;
-            }
-
-            var writer = new CleanWriter(stdout, tagger, parse.GetValue(format) == OutputFormat.Jsonl);
-            var source = new ArticleSource(parse.GetValue(common.Input), parse.GetValue(common.MaxBytes), stdin, w => stderr.WriteLine($"classify: warning: {w}"));
-            return BatchRunner.Run(tagger, source.Read(parse.GetValue(common.Paths) ?? []), writer, parse.GetValue(common.Parallel), stderr, source.Total(parse.GetValue(common.Paths) ?? []));
+            var options = common.ToTaggerOptions(parse) with { FindQuotes = false };
+            return common.RunBatch(parse, stdin, stderr, options, tagger => new CleanWriter(stdout, tagger, parse.GetValue(format) == OutputFormat.Jsonl));
         });
         return command;
     }

@@ -78,4 +78,21 @@ internal sealed class CommonOptions
             DropLabels = drop is { Length: > 0 } ? drop : null,
         };
     }
+
+    /// <summary>
+    /// The body every article command shares: load the models, read the inputs, run the batch
+    /// through <paramref name="createWriter"/>'s writer. Returns the exit code.
+    /// </summary>
+    public int RunBatch(ParseResult parse, TextReader stdin, TextWriter stderr, TaggerOptions taggerOptions, Func<ArticleTagger, IRecordWriter> createWriter)
+    {
+        var tagger = ModelLocator.Load(parse.GetValue(Models), taggerOptions, stderr);
+        if (tagger is null)
+        {
+            return ExitCodes.Failed;
+        }
+
+        var paths = parse.GetValue(Paths) ?? [];
+        var source = new ArticleSource(parse.GetValue(Input), parse.GetValue(MaxBytes), stdin, w => stderr.WriteLine($"classify: warning: {w}"));
+        return BatchRunner.Run(tagger, source.Read(paths), createWriter(tagger), parse.GetValue(Parallel), stderr, source.Total(paths));
+    }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Classifier.Cli.Input;
 using Classifier.Cli.Output;
 
 namespace Classifier.Cli.Commands;
@@ -16,20 +15,12 @@ internal static class TagCommand
         command.Options.Add(format);
         command.SetAction(parse =>
         {
-            var tagger = ModelLocator.Load(parse.GetValue(common.Models), common.ToTaggerOptions(parse), stderr);
-            if (tagger is null)
-            {
-                return ExitCodes.Failed;
-            }
-
-            IRecordWriter writer = parse.GetValue(format) switch
+            return common.RunBatch(parse, stdin, stderr, common.ToTaggerOptions(parse), _ => parse.GetValue(format) switch
             {
                 OutputFormat.Jsonl => new TagJsonlWriter(stdout),
                 OutputFormat.Csv => new TagCsvWriter(stdout),
-                _ => new TagTableWriter(stdout),
-            };
-            var source = new ArticleSource(parse.GetValue(common.Input), parse.GetValue(common.MaxBytes), stdin, w => stderr.WriteLine($"classify: warning: {w}"));
-            return BatchRunner.Run(tagger, source.Read(parse.GetValue(common.Paths) ?? []), writer, parse.GetValue(common.Parallel), stderr, source.Total(parse.GetValue(common.Paths) ?? []));
+                _ => new TagTableWriter(stdout) as IRecordWriter,
+            });
         });
         return command;
     }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Classifier.Cli.Input;
 using Classifier.Cli.Output;
 
 namespace Classifier.Cli.Commands;
@@ -18,16 +17,9 @@ internal static class TallyCommand
         command.Options.Add(chart);
         command.SetAction(parse =>
         {
-            var tagger = ModelLocator.Load(parse.GetValue(common.Models), common.ToTaggerOptions(parse), stderr);
-            if (tagger is null)
-            {
-                return ExitCodes.Failed;
-            }
-
-            var writer = new TallyWriter(stdout, parse.GetValue(format));
-            var source = new ArticleSource(parse.GetValue(common.Input), parse.GetValue(common.MaxBytes), stdin, w => stderr.WriteLine($"classify: warning: {w}"));
-            var exit = BatchRunner.Run(tagger, source.Read(parse.GetValue(common.Paths) ?? []), writer, parse.GetValue(common.Parallel), stderr, source.Total(parse.GetValue(common.Paths) ?? []));
-            if (parse.GetValue(chart) is { } path)
+            TallyWriter? writer = null;
+            var exit = common.RunBatch(parse, stdin, stderr, common.ToTaggerOptions(parse), _ => writer = new TallyWriter(stdout, parse.GetValue(format)));
+            if (writer is not null && parse.GetValue(chart) is { } path)
             {
                 TallyChart.Save(writer.Tally.Articles, path);
                 stderr.WriteLine($"classify: chart written to {path}");
