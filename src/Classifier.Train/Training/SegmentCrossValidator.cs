@@ -15,8 +15,7 @@ internal static class SegmentCrossValidator
         {
             var test = articles.Where(a => folds[a.Id] == f).ToArray();
             var model = trainer.Train(articles.Where(a => folds[a.Id] != f).ToArray());
-            var first = trainer.Predict(model with { ContextPass = null }, test);
-            var final = trainer.Predict(model, test);
+            var (first, final) = trainer.PredictBothPasses(model, test);
             for (var a = 0; a < test.Length; a++)
             {
                 for (var i = 0; i < test[a].Labels.Length; i++)

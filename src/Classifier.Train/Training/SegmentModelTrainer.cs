@@ -38,11 +38,11 @@ internal sealed class SegmentModelTrainer(MLContext ml, ArticleFeaturizer featur
         return new TrainedSegmentModel(first, FitContext(articles, outOfFold, weights));
     }
 
-    /// <summary>Final probabilities per article and segment, in label order.</summary>
-    public float[][][] Predict(TrainedSegmentModel model, IReadOnlyList<FeaturizedArticle> articles)
+    /// <summary>First-pass and final probabilities per article and segment, in label order; the first pass is scored once and feeds the context pass.</summary>
+    public (float[][][] First, float[][][] Final) PredictBothPasses(TrainedSegmentModel model, IReadOnlyList<FeaturizedArticle> articles)
     {
         var first = ScoreFirst(model.FirstPass.Transformer, articles);
-        return model.ContextPass is null ? first : ScoreContext(model.ContextPass.Transformer, articles, first);
+        return (first, model.ContextPass is null ? first : ScoreContext(model.ContextPass.Transformer, articles, first));
     }
 
     private LoadedModel FitFirst(IReadOnlyList<FeaturizedArticle> articles, Dictionary<string, float> weights)
