@@ -7,14 +7,13 @@ namespace Classifier.Train.Labels;
 /// <summary>SHA-256 fingerprints of the training files, so a manifest says exactly what a model learnt from.</summary>
 internal static class DataFingerprint
 {
-    public static TrainingDataSummary Of(string folder, IReadOnlyList<string> files, int groups, int rows, int quotes)
+    public static TrainingDataSummary Of(string folder, IReadOnlyList<(string File, byte[] Bytes)> files, int groups, int rows, int quotes)
     {
         var perFile = new SortedDictionary<string, string>(StringComparer.Ordinal);
         using var all = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in files)
+        foreach (var (file, bytes) in files)
         {
             var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
-            var bytes = File.ReadAllBytes(file);
             perFile[relative] = Convert.ToHexStringLower(SHA256.HashData(bytes));
             all.AppendData(Encoding.UTF8.GetBytes(relative + "\n"));
             all.AppendData(bytes);

@@ -26,21 +26,24 @@ internal static class LabelReader
 
         var segments = new List<LabelledSegment>();
         var quotes = new List<LabelledQuote>();
+        var contents = new List<(string File, byte[] Bytes)>(files.Length);
         foreach (var file in files)
         {
-            ReadFile(file, segments, quotes);
+            contents.Add((file, ReadFile(file, segments, quotes)));
         }
 
         var articles = LabelValidator.BuildArticles(segments);
         var quotesInContext = LabelValidator.CheckQuotes(quotes, articles);
-        return new LabelCorpus(articles, quotesInContext, DataFingerprint.Of(folder, files, articles.Count, segments.Count, quotes.Count));
+        return new LabelCorpus(articles, quotesInContext, DataFingerprint.Of(folder, contents, articles.Count, segments.Count, quotes.Count));
     }
 
-    private static void ReadFile(string file, List<LabelledSegment> segments, List<LabelledQuote> quotes)
+    /// <summary>Reads one file into the lists and returns its bytes, for the fingerprint.</summary>
+    private static byte[] ReadFile(string file, List<LabelledSegment> segments, List<LabelledQuote> quotes)
     {
+        var text = StrictCsv.ReadText(file, out var bytes);
         try
         {
-            using var csv = CsvReader.Create(new StringReader(StrictCsv.ReadText(file)), StrictCsv.Options, leaveOpen: false);
+            using var csv = CsvReader.Create(new StringReader(text), StrictCsv.Options, leaveOpen: false);
             var header = csv.Headers;
             if (header.Count == 0)
             {
@@ -72,6 +75,8 @@ internal static class LabelReader
         {
             throw new LabelFileException(file, (int)e.LineNumber, $"malformed CSV: {FirstLine(e.Message)}", e);
         }
+
+        return bytes;
     }
 
     private static LabelledSegment ReadSegment(CsvReader csv, string file, int line)
