@@ -22,6 +22,9 @@ internal sealed class ModelBundle
 
     public MLContext Context { get; }
 
+    /// <summary>The file of a role's model, for messages.</summary>
+    public string PathOf(string role) => Path.Combine(Directory, Manifest.Files.TryGetValue(role, out var file) ? file : role);
+
     public bool Has(string role) => _models.ContainsKey(role);
 
     public LoadedModel Get(string role) => _models.TryGetValue(role, out var m)
@@ -88,6 +91,11 @@ internal sealed class ModelBundle
         if (manifest is null || manifest.Labels.Count == 0 || manifest.Files.Count == 0)
         {
             throw new ModelBundleException($"{path}: manifest lists no labels or no model files.");
+        }
+
+        if (manifest.Featurizer.HashBits is < Features.NgramHasher.MinBits or > Features.NgramHasher.MaxBits)
+        {
+            throw new ModelBundleException($"{path}: featurizer.hashBits is {manifest.Featurizer.HashBits}, outside {Features.NgramHasher.MinBits}..{Features.NgramHasher.MaxBits}.");
         }
 
         return manifest;

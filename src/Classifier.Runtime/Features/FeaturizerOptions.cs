@@ -15,6 +15,9 @@ public sealed record FeaturizerOptions
     /// <summary>Character n-gram length of the text features.</summary>
     public int CharNgramLength { get; init; } = 3;
 
+    /// <summary>The text n-grams are hashed into 2^HashBits buckets.</summary>
+    public int HashBits { get; init; } = 20;
+
     /// <summary>A segment of at most this many words counts as a "short line" (menu items, headlines, share buttons).</summary>
     public int ShortLineWords { get; init; } = 4;
 

@@ -13,6 +13,14 @@ internal static class RowSchemas
         return schema;
     }
 
+    public static SchemaDefinition ForHashed(int ngramDimension, int denseCount)
+    {
+        var schema = SchemaDefinition.Create(typeof(HashedRow));
+        schema[nameof(HashedRow.Ngrams)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, ngramDimension);
+        schema[nameof(HashedRow.Dense)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, denseCount);
+        return schema;
+    }
+
     public static SchemaDefinition ForVector(int featureCount)
     {
         var schema = SchemaDefinition.Create(typeof(VectorRow));

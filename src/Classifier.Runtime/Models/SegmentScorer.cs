@@ -9,7 +9,7 @@ namespace Classifier.Runtime.Models;
 /// </summary>
 internal sealed class SegmentScorer
 {
-    private readonly EnginePool<TextRow, ScoreRow> _firstPass;
+    private readonly LinearTextScorer _firstPass;
     private readonly EnginePool<VectorRow, ScoreRow>? _contextPass;
     private readonly TreeEnsembleScorer? _contextTrees;
 
@@ -19,8 +19,7 @@ internal sealed class SegmentScorer
         Labels = [.. bundle.Manifest.Labels];
         var context = bundle.Context;
         var first = bundle.Get(BundleKinds.SegmentsRole);
-        var textSchema = RowSchemas.ForText(Featurizer.DenseCount);
-        _firstPass = new(() => context.Model.CreatePredictionEngine<TextRow, ScoreRow>(first.Transformer, inputSchemaDefinition: textSchema));
+        _firstPass = LinearTextScorer.Create(first.Transformer, new NgramHasher(Featurizer.Options), Featurizer.DenseCount, bundle.PathOf(BundleKinds.SegmentsRole));
         if (bundle.Has(BundleKinds.ContextRole))
         {
             var second = bundle.Get(BundleKinds.ContextRole);
@@ -52,8 +51,17 @@ internal sealed class SegmentScorer
     }
 
     /// <summary>First-pass label probabilities of featurized segments.</summary>
-    internal float[][] FirstPass(SegmentFeatures[] features) =>
-        _firstPass.ScoreAll(features.Select(f => new TextRow { Text = f.Text, Dense = f.Dense }).ToArray(), r => r.Score);
+    internal float[][] FirstPass(SegmentFeatures[] features)
+    {
+        var result = new float[features.Length][];
+        for (var i = 0; i < features.Length; i++)
+        {
+            result[i] = new float[Labels.Length];
+            _firstPass.Score(features[i].Text, features[i].Dense, result[i]);
+        }
+
+        return result;
+    }
 
     /// <summary>Context-pass label probabilities from the first pass's; the first pass's when the bundle has no context pass.</summary>
     internal float[][] ContextPass(SegmentFeatures[] features, float[][] first)

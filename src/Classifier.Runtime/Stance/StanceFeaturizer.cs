@@ -16,10 +16,18 @@ internal sealed class StanceFeaturizer(FeaturizerOptions options)
 
     private readonly ArticleFeaturizer _text = new(options);
 
-    public TextRow ToRow(string quote, string context, bool social, string label = "") => new()
+    public NgramHasher Hasher { get; } = new(options);
+
+    /// <summary>The text the stance model's n-grams are read from: the quote, then its marked context.</summary>
+    public string Text(string quote, string context) => _text.NormaliseText(quote) + " " + MarkContext(context);
+
+    /// <summary>The dense values of a quote: posted on social media, asks, exclaims.</summary>
+    public static float[] Dense(string quote, bool social) => [social ? 1f : 0f, quote.Contains('?') ? 1f : 0f, quote.Contains('!') ? 1f : 0f];
+
+    public HashedRow ToRow(string quote, string context, bool social, string label = "") => new()
     {
-        Text = _text.NormaliseText(quote) + " " + MarkContext(context),
-        Dense = [social ? 1f : 0f, quote.Contains('?') ? 1f : 0f, quote.Contains('!') ? 1f : 0f],
+        Ngrams = Hasher.ToVector(Text(quote, context)),
+        Dense = Dense(quote, social),
         Label = label,
     };
 

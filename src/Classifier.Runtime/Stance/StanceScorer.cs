@@ -6,7 +6,7 @@ namespace Classifier.Runtime.Stance;
 /// <summary>Scores the stance of quoted reactions with the bundle's stance model; thread-safe.</summary>
 internal sealed class StanceScorer
 {
-    private readonly EnginePool<TextRow, ScoreRow> _engines;
+    private readonly LinearTextScorer _model;
     private readonly StanceFeaturizer _featurizer;
 
     public StanceScorer(ModelBundle bundle)
@@ -14,12 +14,21 @@ internal sealed class StanceScorer
         Labels = [.. bundle.Manifest.StanceLabels];
         _featurizer = new StanceFeaturizer(bundle.Manifest.Featurizer);
         var model = bundle.Get(BundleKinds.StanceRole);
-        var schema = RowSchemas.ForText(StanceFeaturizer.DenseCount);
-        _engines = new(() => bundle.Context.Model.CreatePredictionEngine<TextRow, ScoreRow>(model.Transformer, inputSchemaDefinition: schema));
+        _model = LinearTextScorer.Create(model.Transformer, _featurizer.Hasher, StanceFeaturizer.DenseCount, bundle.PathOf(BundleKinds.StanceRole));
     }
 
     public string[] Labels { get; }
 
-    public float[][] Score(IReadOnlyList<(string Quote, string Context, bool Social)> quotes) =>
-        quotes.Count == 0 ? [] : _engines.ScoreAll(quotes.Select(q => _featurizer.ToRow(q.Quote, q.Context, q.Social)).ToArray(), r => r.Score);
+    public float[][] Score(IReadOnlyList<(string Quote, string Context, bool Social)> quotes)
+    {
+        var result = new float[quotes.Count][];
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            var (quote, context, social) = quotes[i];
+            result[i] = new float[Labels.Length];
+            _model.Score(_featurizer.Text(quote, context), StanceFeaturizer.Dense(quote, social), result[i]);
+        }
+
+        return result;
+    }
 }

@@ -15,21 +15,12 @@ internal static class PipelineFactory
     private const string LabelKey = "LabelKey";
 
     /// <summary>
-    /// Maximum entropy over sparse word and character n-grams plus the normalised dense features.
-    /// Used for the first pass over segments, for stance and for custom text models.
+    /// Maximum entropy over the hashed word and character n-grams (<see cref="NgramHasher"/>) plus
+    /// the min-max normalised dense features. Used for the first pass over segments and for stance;
+    /// <see cref="Classifier.Runtime.Models.LinearTextScorer"/> evaluates it from its weights.
     /// </summary>
-    public static IEstimator<ITransformer> TextClassifier(MLContext ml, FeaturizerOptions featurizer, TrainingOptions training)
+    public static IEstimator<ITransformer> TextClassifier(MLContext ml, TrainingOptions training)
     {
-        var text = new TextFeaturizingEstimator.Options
-        {
-            CaseMode = TextNormalizingEstimator.CaseMode.None,
-            KeepDiacritics = true,
-            KeepPunctuations = true,
-            KeepNumbers = true,
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = featurizer.WordNgramLength, UseAllLengths = true },
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = featurizer.CharNgramLength, UseAllLengths = false },
-            Norm = TextFeaturizingEstimator.NormFunction.L2,
-        };
         var trainer = new SdcaMaximumEntropyMulticlassTrainer.Options
         {
             LabelColumnName = LabelKey,
@@ -40,9 +31,8 @@ internal static class PipelineFactory
             NumberOfThreads = 1,
         };
         return ml.Transforms.Conversion.MapValueToKey(LabelKey, "Label", keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
-            .Append(ml.Transforms.Text.FeaturizeText("TextFeatures", text, "Text"))
             .Append(ml.Transforms.NormalizeMinMax("DenseNorm", "Dense"))
-            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", "DenseNorm"))
+            .Append(ml.Transforms.Concatenate("Features", "Ngrams", "DenseNorm"))
             .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(trainer));
     }
 

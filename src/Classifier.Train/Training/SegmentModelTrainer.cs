@@ -4,6 +4,7 @@ using Classifier.Runtime.Models;
 using Classifier.Train.Evaluation;
 using Classifier.Train.Pipelines;
 using Microsoft.ML;
+using Microsoft.ML.Data;
 
 namespace Classifier.Train.Training;
 
@@ -13,6 +14,8 @@ namespace Classifier.Train.Training;
 /// </summary>
 internal sealed class SegmentModelTrainer(MLContext ml, ArticleFeaturizer featurizer, TrainingOptions options, IReadOnlyList<string> labels)
 {
+    private readonly NgramHasher _hasher = new(featurizer.Options);
+
     public TrainedSegmentModel Train(IReadOnlyList<FeaturizedArticle> articles)
     {
         var weights = ClassWeights.For(articles.SelectMany(a => a.Labels), options.ClassWeightPower);
@@ -47,9 +50,9 @@ internal sealed class SegmentModelTrainer(MLContext ml, ArticleFeaturizer featur
 
     private LoadedModel FitFirst(IReadOnlyList<FeaturizedArticle> articles, Dictionary<string, float> weights)
     {
-        var rows = articles.SelectMany(a => a.Features.Select((f, i) => new TextRow { Text = f.Text, Dense = f.Dense, Label = a.Labels[i], Weight = weights[a.Labels[i]] }));
-        var data = ml.Data.LoadFromEnumerable(rows, RowSchemas.ForText(featurizer.DenseCount));
-        return new LoadedModel(PipelineFactory.TextClassifier(ml, featurizer.Options, options).Fit(data), data.Schema);
+        var rows = articles.SelectMany(a => a.Features.Select((f, i) => new HashedRow { Ngrams = _hasher.ToVector(f.Text), Dense = f.Dense, Label = a.Labels[i], Weight = weights[a.Labels[i]] })).ToList();
+        var data = ml.Data.LoadFromEnumerable(rows, FirstPassSchema);
+        return new LoadedModel(PipelineFactory.TextClassifier(ml, options).Fit(data), data.Schema);
     }
 
     private LoadedModel FitContext(IReadOnlyList<FeaturizedArticle> articles, float[][][] firstPass, Dictionary<string, float> weights)
@@ -65,12 +68,14 @@ internal sealed class SegmentModelTrainer(MLContext ml, ArticleFeaturizer featur
         return new LoadedModel(PipelineFactory.ContextPass(ml, options).Fit(data), data.Schema);
     }
 
+    private SchemaDefinition FirstPassSchema => RowSchemas.ForHashed(_hasher.Dimension, featurizer.DenseCount);
+
     private int ContextWidth => ContextPassFeatures.Count(featurizer.Options, featurizer.DenseCount, labels.Count);
 
     private float[][][] ScoreFirst(ITransformer model, IReadOnlyList<FeaturizedArticle> articles)
     {
-        var rows = articles.SelectMany(a => a.Features.Select(f => new TextRow { Text = f.Text, Dense = f.Dense }));
-        var data = ml.Data.LoadFromEnumerable(rows, RowSchemas.ForText(featurizer.DenseCount));
+        var rows = articles.SelectMany(a => a.Features.Select(f => new HashedRow { Ngrams = _hasher.ToVector(f.Text), Dense = f.Dense }));
+        var data = ml.Data.LoadFromEnumerable(rows, FirstPassSchema);
         return Split(ScoreReader.Read(model, data, labels), articles);
     }
 

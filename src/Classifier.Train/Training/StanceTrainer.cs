@@ -6,6 +6,7 @@ using Classifier.Train.Evaluation;
 using Classifier.Train.Labels;
 using Classifier.Train.Pipelines;
 using Microsoft.ML;
+using Microsoft.ML.Data;
 
 namespace Classifier.Train.Training;
 
@@ -20,9 +21,9 @@ internal sealed class StanceTrainer(MLContext ml, FeaturizerOptions featurizerOp
     public LoadedModel Train(IReadOnlyList<LabelledQuote> quotes)
     {
         var weights = ClassWeights.For(quotes.Select(q => q.Stance), options.ClassWeightPower);
-        var rows = quotes.Select(q => Row(q, weights[q.Stance]));
-        var data = ml.Data.LoadFromEnumerable(rows, RowSchemas.ForText(StanceFeaturizer.DenseCount));
-        return new LoadedModel(PipelineFactory.TextClassifier(ml, featurizerOptions, options with { L2 = options.StanceL2 }).Fit(data), data.Schema);
+        var rows = quotes.Select(q => Row(q, weights[q.Stance])).ToList();
+        var data = ml.Data.LoadFromEnumerable(rows, Schema);
+        return new LoadedModel(PipelineFactory.TextClassifier(ml, options with { L2 = options.StanceL2 }).Fit(data), data.Schema);
     }
 
     public ClassificationMetrics CrossValidate(IReadOnlyList<LabelledQuote> quotes)
@@ -40,7 +41,7 @@ internal sealed class StanceTrainer(MLContext ml, FeaturizerOptions featurizerOp
             }
 
             var model = Train(quotes.Where(q => folds[q.Article] != f).ToArray());
-            var data = ml.Data.LoadFromEnumerable(test.Select(q => Row(q, 1f)), RowSchemas.ForText(StanceFeaturizer.DenseCount));
+            var data = ml.Data.LoadFromEnumerable(test.Select(q => Row(q, 1f)), Schema);
             var scores = ScoreReader.Read(model.Transformer, data, labels);
             truth.AddRange(test.Select(q => q.Stance));
             predicted.AddRange(scores.Select(s => ScoreReader.ArgMax(s, labels)));
@@ -49,7 +50,9 @@ internal sealed class StanceTrainer(MLContext ml, FeaturizerOptions featurizerOp
         return MetricsCalculator.Compute($"{options.Folds}-fold CV grouped by article", labels, truth, predicted);
     }
 
-    private TextRow Row(LabelledQuote quote, float weight)
+    private SchemaDefinition Schema => RowSchemas.ForHashed(_featurizer.Hasher.Dimension, StanceFeaturizer.DenseCount);
+
+    private HashedRow Row(LabelledQuote quote, float weight)
     {
         var row = _featurizer.ToRow(quote.Quote, quote.Context, quote.Channel == "social", quote.Stance);
         row.Weight = weight;

@@ -104,6 +104,30 @@ public sealed class BundleLoadingTests(TrainedModelFixture model) : IDisposable
     }
 
     [Fact]
+    public void Load_ManifestHashBitsNotThoseTrainedWith_ThrowsMismatchNamingModel()
+    {
+        var dir = Copy();
+        EditManifest(dir, m => m["featurizer"]!["hashBits"] = m["featurizer"]!["hashBits"]!.GetValue<int>() - 2);
+
+        var e = Assert.Throws<ModelBundleException>(() => ArticleTagger.Load(dir));
+
+        Assert.StartsWith(Path.Combine(dir, ManifestFiles(dir)["segments"]) + ":", e.Message, StringComparison.Ordinal);
+        Assert.Contains("mismatched", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ManifestHashBitsOutOfRange_ThrowsNamingManifest()
+    {
+        var dir = Copy();
+        EditManifest(dir, m => m["featurizer"]!["hashBits"] = 40);
+
+        var e = Assert.Throws<ModelBundleException>(() => ArticleTagger.Load(dir));
+
+        Assert.StartsWith(Path.Combine(dir, "manifest.json") + ":", e.Message, StringComparison.Ordinal);
+        Assert.Contains("hashBits", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_UntouchedCopy_Loads()
     {
         var tagger = ArticleTagger.Load(Copy());
