@@ -108,16 +108,14 @@ public sealed class ArticleTagger
     internal TaggedSegment ToTagged(Segment segment, float[] probabilities)
     {
         var best = 0;
-        var scores = new Dictionary<string, float>(probabilities.Length, StringComparer.Ordinal);
-        for (var l = 0; l < probabilities.Length; l++)
+        for (var l = 1; l < probabilities.Length; l++)
         {
-            scores[_scorer.Labels[l]] = probabilities[l];
             if (probabilities[l] > probabilities[best])
             {
                 best = l;
             }
         }
 
-        return new TaggedSegment(segment.Index, segment.Start, segment.Length, segment.Text, _scorer.Labels[best], probabilities[best], scores);
+        return new TaggedSegment(segment.Index, segment.Start, segment.Length, segment.Text, _scorer.Labels[best], probabilities[best], new LabelScores(_scorer.Labels, probabilities));
     }
 }
