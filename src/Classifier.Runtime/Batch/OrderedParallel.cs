@@ -1,8 +1,13 @@
+using System.Collections.Concurrent;
+
 namespace Classifier.Runtime.Batch;
 
 /// <summary>
-/// Maps a stream in parallel while keeping its order and bounding memory: items are taken in
-/// chunks of a few per worker, processed in parallel, and yielded in input order.
+/// Maps a stream in parallel while keeping its order and bounding memory. A reader thread takes
+/// items from the source and starts each on the thread pool (at most <c>parallelism</c> running),
+/// while the caller consumes results in input order; reading, mapping and consuming overlap, so a
+/// batch's parsing and writing do not leave the workers idle. At most a few items per worker are
+/// read ahead.
 /// </summary>
 internal static class OrderedParallel
 {
@@ -11,24 +16,42 @@ internal static class OrderedParallel
     public static IEnumerable<TOut> Map<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> map, int parallelism)
     {
         var workers = Math.Max(1, parallelism);
-        var chunk = new List<TIn>(workers * ItemsPerWorker);
-        foreach (var item in source)
+        if (workers == 1)
         {
-            chunk.Add(item);
-            if (chunk.Count == chunk.Capacity)
+            foreach (var item in source)
             {
-                foreach (var result in Run(chunk, map, workers))
-                {
-                    yield return result;
-                }
-
-                chunk.Clear();
+                yield return map(item);
             }
+
+            yield break;
         }
 
-        foreach (var result in Run(chunk, map, workers))
+        // Not disposed: a mapping still running when the consumer stops early releases it afterwards.
+        var running = new SemaphoreSlim(workers);
+        using var stop = new CancellationTokenSource();
+        using var pending = new BlockingCollection<Task<TOut>>(workers * ItemsPerWorker);
+        // Its own thread, so that its blocking waits do not hold a worker of the pool.
+        var reader = Task.Factory.StartNew(() => Read(source, map, running, pending, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
         {
-            yield return result;
+            foreach (var task in pending.GetConsumingEnumerable())
+            {
+                yield return task.GetAwaiter().GetResult();
+            }
+
+            reader.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            stop.Cancel();
+            try
+            {
+                reader.Wait();
+            }
+            catch (AggregateException)
+            {
+                // The reader's own failure was rethrown above; this one is from stopping early.
+            }
         }
     }
 
@@ -55,20 +78,33 @@ internal static class OrderedParallel
         }
     }
 
-    private static TOut[] Run<TIn, TOut>(List<TIn> chunk, Func<TIn, TOut> map, int workers)
+    private static void Read<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> map, SemaphoreSlim running, BlockingCollection<Task<TOut>> pending, CancellationToken stop)
     {
-        var results = new TOut[chunk.Count];
-        if (workers == 1 || chunk.Count <= 1)
+        try
         {
-            for (var i = 0; i < chunk.Count; i++)
+            foreach (var item in source)
             {
-                results[i] = map(chunk[i]);
+                running.Wait(stop);
+                pending.Add(Task.Run(() =>
+                {
+                    try
+                    {
+                        return map(item);
+                    }
+                    finally
+                    {
+                        running.Release();
+                    }
+                }), stop);
             }
-
-            return results;
         }
-
-        Parallel.For(0, chunk.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => results[i] = map(chunk[i]));
-        return results;
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The consumer stopped early.
+        }
+        finally
+        {
+            pending.CompleteAdding();
+        }
     }
 }
