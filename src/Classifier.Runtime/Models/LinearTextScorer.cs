@@ -33,14 +33,19 @@ internal sealed class LinearTextScorer
     public int ClassCount { get; }
 
     /// <summary>Reads the weights of <paramref name="model"/>; a model of another shape is a <see cref="ModelBundleException"/> naming <paramref name="path"/>.</summary>
-    public static LinearTextScorer Create(ITransformer model, NgramHasher hasher, int denseCount, string path)
+    public static LinearTextScorer Create(LoadedModel model, NgramHasher hasher, int denseCount, string path)
     {
-        var parts = (model as IEnumerable<ITransformer>)?.ToArray() ?? [];
+        if (model.InputSchema.GetColumnOrNull(nameof(HashedRow.Ngrams)) is null)
+        {
+            throw new ModelBundleException($"{path}: the model does not read hashed n-grams; it was trained by an older version of the toolkit. Retrain the bundle with Classifier.Train.");
+        }
+
+        var parts = (model.Transformer as IEnumerable<ITransformer>)?.ToArray() ?? [];
         var maxEnt = parts.OfType<MulticlassPredictionTransformer<MaximumEntropyModelParameters>>().LastOrDefault()?.Model;
         var normaliser = parts.OfType<NormalizingTransformer>().LastOrDefault()?.GetNormalizerModelParameters(0) as NormalizingTransformer.AffineNormalizerModelParameters<ImmutableArray<float>>;
         if (maxEnt is null || normaliser is null)
         {
-            throw new ModelBundleException($"{path}: not a maximum-entropy model over hashed n-grams; it was trained by an older version of the toolkit. Retrain it with Classifier.Train.");
+            throw new ModelBundleException($"{path}: not a maximum-entropy model with min-max normalised dense features; the bundle is mismatched.");
         }
 
         var weights = default(VBuffer<float>[]);
@@ -56,8 +61,16 @@ internal sealed class LinearTextScorer
         var biases = maxEnt.GetBiases().ToArray();
         for (var c = 0; c < classes; c++)
         {
-            foreach (var (index, value) in weights[c].Items())
+            var values = weights[c].GetValues();
+            var indices = weights[c].GetIndices();
+            for (var k = 0; k < values.Length; k++)
             {
+                var (index, value) = (weights[c].IsDense ? k : indices[k], values[k]);
+                if (value == 0)
+                {
+                    continue;
+                }
+
                 if (index < dimension)
                 {
                     ngram[(index * classes) + c] = value;

@@ -19,7 +19,7 @@ internal sealed class SegmentScorer
         Labels = [.. bundle.Manifest.Labels];
         var context = bundle.Context;
         var first = bundle.Get(BundleKinds.SegmentsRole);
-        _firstPass = LinearTextScorer.Create(first.Transformer, new NgramHasher(Featurizer.Options), Featurizer.DenseCount, bundle.PathOf(BundleKinds.SegmentsRole));
+        _firstPass = LinearTextScorer.Create(first, new NgramHasher(Featurizer.Options), Featurizer.DenseCount, bundle.PathOf(BundleKinds.SegmentsRole));
         if (bundle.Has(BundleKinds.ContextRole))
         {
             var second = bundle.Get(BundleKinds.ContextRole);

@@ -14,7 +14,7 @@ internal sealed class StanceScorer
         Labels = [.. bundle.Manifest.StanceLabels];
         _featurizer = new StanceFeaturizer(bundle.Manifest.Featurizer);
         var model = bundle.Get(BundleKinds.StanceRole);
-        _model = LinearTextScorer.Create(model.Transformer, _featurizer.Hasher, StanceFeaturizer.DenseCount, bundle.PathOf(BundleKinds.StanceRole));
+        _model = LinearTextScorer.Create(model, _featurizer.Hasher, StanceFeaturizer.DenseCount, bundle.PathOf(BundleKinds.StanceRole));
     }
 
     public string[] Labels { get; }

@@ -30,10 +30,10 @@ internal sealed record TrainingOptions
     public int TreeLeaves { get; init; } = 16;
 
     /// <summary>Boosting rounds of the context pass.</summary>
-    public int TreeRounds { get; init; } = 150;
+    public int TreeRounds { get; init; } = 80;
 
     /// <summary>Learning rate of the context pass.</summary>
-    public double TreeLearningRate { get; init; } = 0.1;
+    public double TreeLearningRate { get; init; } = 0.2;
 
     /// <summary>Fewest rows in a leaf of the context pass.</summary>
     public int TreeMinLeafRows { get; init; } = 10;

@@ -116,6 +116,19 @@ public sealed class BundleLoadingTests(TrainedModelFixture model) : IDisposable
     }
 
     [Fact]
+    public void Load_SegmentsModelNotReadingHashedNgrams_ThrowsNamingModel()
+    {
+        var dir = Copy();
+        var files = ManifestFiles(dir);
+        File.Copy(Path.Combine(dir, files["context"]), Path.Combine(dir, files["segments"]), overwrite: true);
+
+        var e = Assert.Throws<ModelBundleException>(() => ArticleTagger.Load(dir));
+
+        Assert.StartsWith(Path.Combine(dir, files["segments"]) + ":", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Retrain", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_ManifestHashBitsOutOfRange_ThrowsNamingManifest()
     {
         var dir = Copy();
