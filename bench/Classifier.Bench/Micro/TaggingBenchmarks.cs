@@ -6,7 +6,7 @@ using Classifier.Runtime.Tagging;
 namespace Classifier.Bench.Micro;
 
 /// <summary>
-/// BenchmarkDotNet micro-benchmarks of the segmenter, the featurizer and the tagger on one real
+/// BenchmarkDotNet micro-benchmarks of the segmenter, the featurizer, the n-gram hasher and the tagger on one real
 /// development page (the median-sized one) and on a 30-segment article cut from it.
 /// Run with <c>Classifier.Bench micro --filter '*'</c> (add <c>--job short</c> for a brief run).
 /// </summary>
@@ -15,6 +15,8 @@ public class TaggingBenchmarks
 {
     private ArticleTagger _tagger = null!;
     private ArticleFeaturizer _featurizer = null!;
+    private NgramHasher _hasher = null!;
+    private string[] _normalised = [];
     private string _page = "";
     private string _article30 = "";
     private string[] _segments = [];
@@ -28,6 +30,8 @@ public class TaggingBenchmarks
         _page = pages[pages.Length / 2];
         _segments = Segmenter.Split(_page).Select(s => s.Text).ToArray();
         _article30 = string.Join('\n', _segments.Take(30));
+        _hasher = new NgramHasher(_tagger.Manifest.Featurizer);
+        _normalised = _segments.Select(_featurizer.NormaliseText).ToArray();
     }
 
     [Benchmark(Description = "segment one page")]
@@ -35,6 +39,19 @@ public class TaggingBenchmarks
 
     [Benchmark(Description = "featurize one page")]
     public int Featurize() => _featurizer.Featurize(_segments).Length;
+
+    [Benchmark(Description = "hash one page's n-grams")]
+    public int Hash()
+    {
+        var buckets = 0;
+        foreach (var text in _normalised)
+        {
+            using var hashed = _hasher.Hash(text);
+            buckets += hashed.Buckets.Length;
+        }
+
+        return buckets;
+    }
 
     [Benchmark(Description = "tag one page")]
     public int TagPage() => _tagger.Tag(_page).Segments.Count;

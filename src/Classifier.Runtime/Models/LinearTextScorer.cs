@@ -17,17 +17,15 @@ namespace Classifier.Runtime.Models;
 internal sealed class LinearTextScorer
 {
     private readonly NgramHasher _hasher;
-    private readonly float[] _ngramWeights;
-    private readonly ulong[] _weighted;
+    private readonly BucketWeights _ngramWeights;
     private readonly float[] _denseWeights;
     private readonly float[] _biases;
 
-    private LinearTextScorer(NgramHasher hasher, int classes, float[] ngramWeights, float[] denseWeights, float[] biases)
+    private LinearTextScorer(NgramHasher hasher, int classes, BucketWeights ngramWeights, float[] denseWeights, float[] biases)
     {
         _hasher = hasher;
         ClassCount = classes;
         _ngramWeights = ngramWeights;
-        _weighted = WeightedBuckets(ngramWeights, classes);
         _denseWeights = denseWeights;
         _biases = biases;
     }
@@ -58,36 +56,20 @@ internal sealed class LinearTextScorer
             throw new ModelBundleException($"{path}: the model reads {weights?.FirstOrDefault().Length ?? 0} features, but the manifest's featurizer gives {dimension + denseCount}; the bundle is mismatched.");
         }
 
-        var ngram = new float[dimension * classes];
         var dense = new float[denseCount * classes];
         var biases = maxEnt.GetBiases().ToArray();
         for (var c = 0; c < classes; c++)
         {
-            var values = weights[c].GetValues();
-            var indices = weights[c].GetIndices();
-            for (var k = 0; k < values.Length; k++)
+            for (var d = 0; d < denseCount; d++)
             {
-                var (index, value) = (weights[c].IsDense ? k : indices[k], values[k]);
-                if (value == 0)
-                {
-                    continue;
-                }
-
-                if (index < dimension)
-                {
-                    ngram[(index * classes) + c] = value;
-                    continue;
-                }
-
                 // (x - offset) * scale * w = x * (scale * w) - offset * scale * w
-                var d = index - dimension;
-                var scaled = normaliser.Scale[d] * value;
+                var scaled = normaliser.Scale[d] * weights[c].GetItemOrDefault(dimension + d);
                 dense[(d * classes) + c] = scaled;
                 biases[c] -= normaliser.Offset.IsDefaultOrEmpty ? 0f : normaliser.Offset[d] * scaled;
             }
         }
 
-        return new LinearTextScorer(hasher, classes, ngram, dense, biases);
+        return new LinearTextScorer(hasher, classes, new BucketWeights(weights, dimension), dense, biases);
     }
 
     /// <summary>Label probabilities of one normalised text and its dense values into <paramref name="into"/>.</summary>
@@ -115,42 +97,11 @@ internal sealed class LinearTextScorer
             var weights = hashed.Weights;
             for (var i = 0; i < buckets.Length; i++)
             {
-                var b = buckets[i];
-                if ((_weighted[b >> 6] & (1UL << b)) == 0)
-                {
-                    continue;
-                }
-
-                var row = _ngramWeights.AsSpan(b * classes, classes);
-                var x = weights[i];
-                for (var c = 0; c < classes; c++)
-                {
-                    sums[c] += row[c] * x;
-                }
+                _ngramWeights.AddTo(buckets[i], weights[i], sums);
             }
         }
 
         Softmax(sums, into);
-    }
-
-    /// <summary>
-    /// One bit per bucket: set when any class weighs it. N-grams never seen in training fall into
-    /// unweighted buckets; the bitmap (128 KiB for a million buckets, so it stays in cache) lets
-    /// them skip a cache miss in the weight table.
-    /// </summary>
-    private static ulong[] WeightedBuckets(float[] weights, int classes)
-    {
-        var buckets = weights.Length / classes;
-        var bits = new ulong[(buckets + 63) / 64];
-        for (var b = 0; b < buckets; b++)
-        {
-            if (weights.AsSpan(b * classes, classes).ContainsAnyExcept(0f))
-            {
-                bits[b >> 6] |= 1UL << b;
-            }
-        }
-
-        return bits;
     }
 
     private static void Softmax(ReadOnlySpan<float> scores, Span<float> into)
