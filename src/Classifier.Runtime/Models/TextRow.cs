@@ -1,6 +1,6 @@
 namespace Classifier.Runtime.Models;
 
-/// <summary>ML.NET input row of the first pass: segment text and dense features.</summary>
+/// <summary>ML.NET input row of a custom text model: normalised text (featurized by ML.NET) and dense features.</summary>
 internal sealed class TextRow
 {
     public string Text { get; set; } = "";
