@@ -31,9 +31,10 @@ internal static class DecoderCommand
             var corpus = LabelReader.ReadFolder(parse.GetValue(labels)!);
             var options = new TrainingOptions();
             var featurizer = new ArticleFeaturizer(new FeaturizerOptions());
+            var hasher = new NgramHasher(featurizer.Options);
             var names = corpus.Segments.Select(s => s.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-            var articles = corpus.Articles.Select(a => new FeaturizedArticle(a.Id, featurizer.Featurize(a.Segments.Select(s => s.Text).ToArray()), a.Segments.Select(s => s.Label).ToArray())).ToArray();
-            var cv = SegmentCrossValidator.Run(new SegmentModelTrainer(new MLContext(options.Seed), featurizer, options, names), articles, names, options);
+            var articles = corpus.Articles.Select(a => FeaturizedArticle.Create(a, featurizer, hasher)).ToArray();
+            var cv = SegmentCrossValidator.Run(new SegmentModelTrainer(new MLContext(options.Seed), featurizer, hasher, options, names), articles, names, options);
             var predicted = cv.Predictions.ToLookup(p => p.Article);
             Console.WriteLine($"{corpus.Articles.Count} articles, out-of-fold labels from {options.Folds}-fold grouped CV");
             Report("no main block", corpus, predicted, null);

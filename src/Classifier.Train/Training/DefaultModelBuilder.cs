@@ -24,10 +24,9 @@ internal sealed class DefaultModelBuilder(TrainingOptions options, FeaturizerOpt
         var ml = new MLContext(options.Seed);
         var featurizer = new ArticleFeaturizer(featurizerOptions);
         var labels = corpus.Segments.Select(s => s.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var articles = corpus.Articles
-            .Select(a => new FeaturizedArticle(a.Id, featurizer.Featurize(a.Segments.Select(s => s.Text).ToArray()), a.Segments.Select(s => s.Label).ToArray()))
-            .ToArray();
-        var trainer = new SegmentModelTrainer(ml, featurizer, options, labels);
+        var hasher = new NgramHasher(featurizerOptions);
+        var articles = corpus.Articles.Select(a => FeaturizedArticle.Create(a, featurizer, hasher)).ToArray();
+        var trainer = new SegmentModelTrainer(ml, featurizer, hasher, options, labels);
         var stance = new StanceTrainer(ml, featurizerOptions, options);
         var metrics = new SortedDictionary<string, ClassificationMetrics>(StringComparer.Ordinal);
         if (options.Folds > 1)

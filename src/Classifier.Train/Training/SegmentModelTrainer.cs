@@ -12,10 +12,8 @@ namespace Classifier.Train.Training;
 /// Trains the two-pass segment model. The context pass learns from out-of-fold first-pass
 /// probabilities, so it sees first-pass mistakes as they occur on unseen articles.
 /// </summary>
-internal sealed class SegmentModelTrainer(MLContext ml, ArticleFeaturizer featurizer, TrainingOptions options, IReadOnlyList<string> labels)
+internal sealed class SegmentModelTrainer(MLContext ml, ArticleFeaturizer featurizer, NgramHasher hasher, TrainingOptions options, IReadOnlyList<string> labels)
 {
-    private readonly NgramHasher _hasher = new(featurizer.Options);
-
     public TrainedSegmentModel Train(IReadOnlyList<FeaturizedArticle> articles)
     {
         var weights = ClassWeights.For(articles.SelectMany(a => a.Labels), options.ClassWeightPower);
@@ -50,7 +48,7 @@ internal sealed class SegmentModelTrainer(MLContext ml, ArticleFeaturizer featur
 
     private LoadedModel FitFirst(IReadOnlyList<FeaturizedArticle> articles, Dictionary<string, float> weights)
     {
-        var rows = articles.SelectMany(a => a.Features.Select((f, i) => new HashedRow { Ngrams = _hasher.ToVector(f.Text), Dense = f.Dense, Label = a.Labels[i], Weight = weights[a.Labels[i]] })).ToList();
+        var rows = articles.SelectMany(a => a.Features.Select((f, i) => new HashedRow { Ngrams = a.Ngrams[i], Dense = f.Dense, Label = a.Labels[i], Weight = weights[a.Labels[i]] })).ToList();
         var data = ml.Data.LoadFromEnumerable(rows, FirstPassSchema);
         return new LoadedModel(PipelineFactory.TextClassifier(ml, options).Fit(data), data.Schema);
     }
@@ -68,13 +66,13 @@ internal sealed class SegmentModelTrainer(MLContext ml, ArticleFeaturizer featur
         return new LoadedModel(PipelineFactory.ContextPass(ml, options).Fit(data), data.Schema);
     }
 
-    private SchemaDefinition FirstPassSchema => RowSchemas.ForHashed(_hasher.Dimension, featurizer.DenseCount);
+    private SchemaDefinition FirstPassSchema => RowSchemas.ForHashed(hasher.Dimension, featurizer.DenseCount);
 
     private int ContextWidth => ContextPassFeatures.Count(featurizer.Options, featurizer.DenseCount, labels.Count);
 
     private float[][][] ScoreFirst(ITransformer model, IReadOnlyList<FeaturizedArticle> articles)
     {
-        var rows = articles.SelectMany(a => a.Features.Select(f => new HashedRow { Ngrams = _hasher.ToVector(f.Text), Dense = f.Dense }));
+        var rows = articles.SelectMany(a => a.Features.Select((f, i) => new HashedRow { Ngrams = a.Ngrams[i], Dense = f.Dense }));
         var data = ml.Data.LoadFromEnumerable(rows, FirstPassSchema);
         return Split(ScoreReader.Read(model, data, labels), articles);
     }
