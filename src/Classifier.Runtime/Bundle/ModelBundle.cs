@@ -93,9 +93,13 @@ internal sealed class ModelBundle
             throw new ModelBundleException($"{path}: manifest lists no labels or no model files.");
         }
 
-        if (manifest.Featurizer.HashBits is < Features.NgramHasher.MinBits or > Features.NgramHasher.MaxBits)
+        try
         {
-            throw new ModelBundleException($"{path}: featurizer.hashBits is {manifest.Featurizer.HashBits}, outside {Features.NgramHasher.MinBits}..{Features.NgramHasher.MaxBits}.");
+            _ = new Features.NgramHasher(manifest.Featurizer);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new ModelBundleException($"{path}: featurizer.hashBits is {manifest.Featurizer.HashBits}: {e.Message}", e);
         }
 
         return manifest;

@@ -20,11 +20,8 @@ internal sealed class NgramHasher
     private const char StartMark = '\u0002';
     private const char EndMark = '\u0003';
 
-    /// <summary>Fewest hash bits allowed.</summary>
-    public const int MinBits = 8;
-
-    /// <summary>Most hash bits allowed (a quarter of a billion buckets).</summary>
-    public const int MaxBits = 28;
+    private const int MinBits = 8;
+    private const int MaxBits = 28; // a quarter of a billion buckets
 
     private readonly FeaturizerOptions _options;
     private readonly int _shift;
