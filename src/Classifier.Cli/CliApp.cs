@@ -6,7 +6,7 @@ namespace Classifier.Cli;
 /// <summary>Builds the <c>classify</c> command line, so tests can parse and run it in-process.</summary>
 internal static class CliApp
 {
-    public static RootCommand Create(TextReader stdin, TextWriter stdout, TextWriter stderr) => new("classify: tag, clean and tally scraped news articles with Classifier's models, and train them; train, evaluate and predict with custom models.")
+    public static RootCommand Create(TextReader stdin, TextWriter stdout, TextWriter stderr) => new("classify: tag, clean and tally scraped news articles, train the models that do it, and train, evaluate and apply custom text classifiers.")
     {
         TagCommand.Create(stdin, stdout, stderr),
         CleanCommand.Create(stdin, stdout, stderr),
