@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Classifier.Train.Labels;
+using Classifier.Train.Api;
 using CsvHelper;
 
 namespace Classifier.Bench.Baselines;
@@ -21,8 +21,8 @@ internal static class TaskExporter
 
     public static void Export(string labelsFolder, string outFolder, int seed, TextWriter log)
     {
-        var corpus = LabelReader.ReadFolder(labelsFolder);
-        var ordered = corpus.Articles.Select(a => a.Id).OrderBy(id => Key(id, seed), StringComparer.Ordinal).ToArray();
+        var corpus = ArticleModelTraining.ReadLabels(labelsFolder);
+        var ordered = corpus.Segments.Select(s => s.Article).Distinct(StringComparer.Ordinal).OrderBy(id => Key(id, seed), StringComparer.Ordinal).ToArray();
         var test = ordered.Take((int)Math.Round(ordered.Length * TestShare)).ToHashSet(StringComparer.Ordinal);
         var segments = corpus.Segments.Select(s => (s.Article, Row: new[] { s.Article, s.Text, s.Label })).ToArray();
         Write(Path.Combine(outFolder, "segments"), ["article", "text", "label"], segments, test, log);
