@@ -23,7 +23,7 @@ fi
 dotnet build -c Release Classifier.sln -v quiet -nologo >/dev/null
 BENCH="dotnet bench/Classifier.Bench/bin/Release/net10.0/Classifier.Bench.dll"
 CLASSIFY="dotnet src/Classifier.Cli/bin/Release/net10.0/classify.dll"
-[ -f models/manifest.json ] || dotnet run -c Release --project src/Classifier.Train -- --folds 0
+[ -f models/manifest.json ] || $CLASSIFY train --folds 0
 
 $BENCH export-fasttext --out "$WORK/train.txt"
 fasttext supervised -input "$WORK/train.txt" -output "$WORK/fasttext" -wordNgrams 2 -minn 3 -maxn 3 -verbose 0

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Compares a custom model (Classifier.Train custom + evaluate) with two outside baselines on the same
+# Compares a custom model (classify custom + evaluate) with two outside baselines on the same
 # article-split train/test data of two tasks exported from labels/ ("segments": segment text ->
 # label; "stance": quoted words -> stance):
 #   - LinearSVC over word 1-2-gram + char 2-5-gram TF-IDF, C tuned by grouped CV on train (scikit-learn)
@@ -26,16 +26,18 @@ if ! "$PY" -c "import sklearn" 2>/dev/null || ! command -v fasttext >/dev/null; 
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y python3-sklearn fasttext
 fi
 
-dotnet build src/Classifier.Train -c Release -v quiet -nologo >/dev/null
-TRAIN=(dotnet run -c Release --no-build --project src/Classifier.Train --)
-"${TRAIN[@]}" export-tasks --labels labels --out "$OUT/tasks" >/dev/null
+dotnet build src/Classifier.Cli -c Release -v quiet -nologo >/dev/null
+dotnet build bench/Classifier.Bench -c Release -v quiet -nologo >/dev/null
+CLASSIFY=(dotnet src/Classifier.Cli/bin/Release/net10.0/classify.dll)
+BENCH=(dotnet bench/Classifier.Bench/bin/Release/net10.0/Classifier.Bench.dll)
+"${BENCH[@]}" export-tasks --labels labels --out "$OUT/tasks" >/dev/null
 
 rows=()
 for task in segments stance; do
   data="$OUT/tasks/$task"
-  "${TRAIN[@]}" custom --data "$data/train.csv" --text-column text --label-column label --cv-group-column article --folds 0 \
+  "${CLASSIFY[@]}" custom --data "$data/train.csv" --text-column text --label-column label --cv-group-column article --folds 0 \
     --out "$OUT/models/$task" "${EXTRA[@]}" >/dev/null
-  ours=$("${TRAIN[@]}" evaluate --model "$OUT/models/$task" --data "$data/test.csv" \
+  ours=$("${CLASSIFY[@]}" evaluate --model "$OUT/models/$task" --data "$data/test.csv" \
     | awk '/^macro-F1/ { print $2, $4 }')
   rows+=("$task|custom (ML.NET)|$ours ${EXTRA[*]:-defaults}")
   rows+=("$task|LinearSVC (sklearn)|$("$PY" scripts/baselines.py svm "$data/train.csv" "$data/test.csv")")

@@ -6,11 +6,14 @@ namespace Classifier.Cli;
 /// <summary>Builds the <c>classify</c> command line, so tests can parse and run it in-process.</summary>
 internal static class CliApp
 {
-    public static RootCommand Create(TextReader stdin, TextWriter stdout, TextWriter stderr) => new("classify: tag, clean and tally scraped news articles with Classifier's models; predict with custom models.")
+    public static RootCommand Create(TextReader stdin, TextWriter stdout, TextWriter stderr) => new("classify: tag, clean and tally scraped news articles, train the models that do it, and train, evaluate and apply custom text classifiers.")
     {
         TagCommand.Create(stdin, stdout, stderr),
         CleanCommand.Create(stdin, stdout, stderr),
         TallyCommand.Create(stdin, stdout, stderr),
+        TrainCommand.Create(stdout, stderr),
+        CustomCommand.Create(stdout, stderr),
+        EvaluateCommand.Create(stdout, stderr),
         PredictCommand.Create(stdin, stdout, stderr),
     };
 

@@ -12,6 +12,7 @@ internal static class BenchCommand
             StanceCommand.Create(),
             DecoderCommand.Create(),
             ExportFastTextCommand.Create(),
+            ExportTasksCommand.Create(),
             MakeJsonlCommand.Create(),
             LatencyCommand.Create(),
             EquivalenceCommand.Create(),

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Classifier.Runtime.Evaluation;
+using Classifier.Train.Evaluation;
 using Classifier.Runtime.Features;
 using Classifier.Runtime.Tagging;
 using Classifier.Train.Labels;

@@ -67,7 +67,7 @@ internal static class EquivalenceCommand
 
             Console.WriteLine($"First pass from its weights vs ML.NET's engine: largest probability difference {firstMaxDifference:G3}; labels differing: {firstLabelsDiffer:N0}.");
             Console.WriteLine($"Fast context pass available: {scorer.HasTrees}. Probabilities compared: {values:N0}; differing in any bit: {differ:N0}; labels differing: {labelsDiffer:N0}.");
-            return differ == 0 && firstMaxDifference <= 1e-5f ? ExitCodes.Success : ExitCodes.DataError;
+            return differ == 0 && firstMaxDifference <= 1e-5f ? ExitCodes.Success : ExitCodes.Failed;
         });
         return command;
     }

@@ -2,10 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Classifier.Bench.Speed;
-using Classifier.Runtime.Features;
 using Classifier.Runtime.Segmentation;
 using Classifier.Runtime.Tagging;
-using Classifier.Train.Training;
+using Classifier.Train.Api;
 
 namespace Classifier.Bench.Commands;
 
@@ -68,7 +67,7 @@ internal static class LatencyCommand
         {
             var folder = Path.Combine(Path.GetTempPath(), $"classifier-train-{Environment.ProcessId}");
             clock.Restart();
-            new DefaultModelBuilder(new TrainingOptions { Folds = 0 }, new FeaturizerOptions(), TextWriter.Null).Build(labels, folder);
+            ArticleModelTraining.Train(new ArticleTrainingOptions { Labels = labels, Output = folder, Folds = 0 });
             output.WriteLine(Ms($"Training the default models (--folds 0): {clock.Elapsed.TotalSeconds:F1} s"));
             Directory.Delete(folder, true);
         }

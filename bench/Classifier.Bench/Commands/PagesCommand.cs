@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Classifier.Bench.Pages;
 using Classifier.Runtime.Bundle;
-using Classifier.Runtime.Evaluation;
+using Classifier.Train.Evaluation;
 using Classifier.Runtime.Tagging;
 
 namespace Classifier.Bench.Commands;
@@ -36,7 +36,7 @@ internal static class PagesCommand
         if (worst < 0)
         {
             errors.WriteLine("error: --worst must be 0 or more.");
-            return ExitCodes.UsageError;
+            return ExitCodes.Usage;
         }
 
         DevPageSet pageSet;
@@ -49,7 +49,7 @@ internal static class PagesCommand
         catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException or ModelBundleException or UnauthorizedAccessException)
         {
             errors.WriteLine($"error: {e.Message}");
-            return ExitCodes.DataError;
+            return ExitCodes.Failed;
         }
 
         var result = PagesBenchmark.Run(pageSet, tagger, models);

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Classifier.Runtime.Evaluation;
+using Classifier.Train.Evaluation;
 using Classifier.Runtime.Tagging;
 
 namespace Classifier.Bench.Pages;

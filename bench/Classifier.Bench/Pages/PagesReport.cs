@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Classifier.Runtime.Evaluation;
+using Classifier.Train.Evaluation;
 
 namespace Classifier.Bench.Pages;
 

@@ -85,7 +85,7 @@ internal sealed class CommonOptions
     /// </summary>
     public int RunBatch(ParseResult parse, TextReader stdin, TextWriter stderr, TaggerOptions taggerOptions, Func<ArticleTagger, IRecordWriter> createWriter)
     {
-        var tagger = ModelLocator.Load(parse.GetValue(Models), taggerOptions, stderr);
+        var tagger = DefaultModels.Load(parse.GetValue(Models), taggerOptions, stderr);
         if (tagger is null)
         {
             return ExitCodes.Failed;

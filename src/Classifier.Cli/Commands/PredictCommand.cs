@@ -16,7 +16,7 @@ internal static class PredictCommand
             Description = "CSV (.csv) or JSON Lines (.jsonl) files, or - for standard input (the default; needs --input).",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var model = new Option<string>("--model") { Description = "Custom model bundle folder (Classifier.Train custom --out).", Required = true };
+        var model = new Option<string>("--model") { Description = "Custom model bundle folder (classify custom --out).", Required = true };
         var input = new Option<TableFormat?>("--input") { Description = "Input format: csv or jsonl (default: from each file's extension)." };
         var format = new Option<TableFormat?>("--format") { Description = "Output format: csv or jsonl (default: the input's)." };
         var text = new Option<string?>("--text-column") { Description = "Column holding the text (default: the one the model was trained with)." };
@@ -30,7 +30,7 @@ internal static class PredictCommand
                 result.AddError($"--threshold {value} is not between 0 and 1.");
             }
         });
-        var command = new Command("predict", "Predict a label for every row of CSV or JSON Lines inputs with a custom model (Classifier.Train custom); each row is written back with predicted_label and confidence.")
+        var command = new Command("predict", "Predict a label for every row of CSV or JSON Lines inputs with a custom model (classify custom); each row is written back with predicted_label and confidence.")
         {
             paths, model, input, format, text, scores, threshold,
         };

@@ -1,4 +1,4 @@
-using Classifier.Runtime.Evaluation;
+using Classifier.Train.Evaluation;
 using Classifier.Runtime.Tagging;
 
 namespace Classifier.Train.Api;

@@ -1,16 +1,19 @@
-using Classifier.Train.Custom;
+using Classifier.Cli.Tests.Support;
 
 namespace Classifier.Cli.Tests.Predict;
 
-/// <summary>Trains one custom model on the generated topic CSV, shared by the predict tests.</summary>
+/// <summary>Trains one custom model on the generated topic CSV with <c>classify custom</c>, shared by the predict tests.</summary>
 public sealed class TopicModelFixture : IDisposable
 {
     public TopicModelFixture()
     {
         Folder = Directory.CreateTempSubdirectory("custom-predict-").FullName;
         Model = Path.Combine(Folder, "model");
-        new CustomModelBuilder(new CustomTrainingOptions { Folds = 0 }, new(), TextWriter.Null)
-            .Build(TopicCsv.Write(Folder), null, new CustomColumns("text", "label"), Model);
+        var run = CliRun.Of(["custom", "--data", TopicCsv.Write(Folder), "--out", Model, "--folds", "0"]);
+        if (run.Exit != 0)
+        {
+            throw new InvalidOperationException($"training the topic model failed: {run}");
+        }
     }
 
     public string Folder { get; }

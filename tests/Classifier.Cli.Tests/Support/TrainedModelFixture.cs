@@ -1,9 +1,9 @@
-using Classifier.Train.Commands;
-using Classifier.Train.Training;
-
 namespace Classifier.Cli.Tests.Support;
 
-/// <summary>Trains the default models once from the repository's labels/ (no cross-validation) into a temp folder.</summary>
+/// <summary>
+/// Trains the default models once from the repository's labels/ (no cross-validation) into a temp
+/// folder, by running <c>classify train</c> in-process; the run is kept for the train command's own tests.
+/// </summary>
 public sealed class TrainedModelFixture : IDisposable
 {
     private readonly TempFolder _temp = new("classifier-cli-model");
@@ -11,15 +11,17 @@ public sealed class TrainedModelFixture : IDisposable
     public TrainedModelFixture()
     {
         ModelDirectory = _temp.Combine("models");
-        var errors = new StringWriter();
-        var exit = TrainCommand.Run(RepoPaths.Labels, ModelDirectory, new TrainingOptions { Folds = 0 }, TextWriter.Null, errors);
-        if (exit != 0)
+        Training = CliRun.Of(["train", "--labels", RepoPaths.Labels, "--out", ModelDirectory, "--folds", "0"]);
+        if (Training.Exit != 0)
         {
-            throw new InvalidOperationException($"training the test model failed ({exit}): {errors}");
+            throw new InvalidOperationException($"training the test model failed: {Training}");
         }
     }
 
     public string ModelDirectory { get; }
+
+    /// <summary>The <c>classify train</c> run that wrote <see cref="ModelDirectory"/>.</summary>
+    internal CliRun Training { get; }
 
     public void Dispose() => _temp.Dispose();
 }

@@ -1,11 +1,11 @@
-using System.Reflection;
 using Classifier.Runtime.Tagging;
+using Classifier.Train.Api;
 
 namespace Classifier.Runtime.Tests.Support;
 
 /// <summary>
 /// Trains the default models once (from the repository's labels/, no cross-validation) into a
-/// temp folder, through Classifier.Train's own command line, and shares the loaded tagger.
+/// temp folder, through Classifier.Train's public API, and shares the loaded tagger.
 /// </summary>
 public sealed class TrainedModelFixture : IDisposable
 {
@@ -14,15 +14,7 @@ public sealed class TrainedModelFixture : IDisposable
     public TrainedModelFixture()
     {
         ModelDirectory = _temp.Combine("models");
-        var entry = Assembly.Load("Classifier.Train").EntryPoint
-            ?? throw new InvalidOperationException("Classifier.Train has no entry point");
-        string[] args = ["--labels", RepoPaths.Labels, "--out", ModelDirectory, "--folds", "0"];
-        var exit = entry.Invoke(null, [args]);
-        if (exit is not 0)
-        {
-            throw new InvalidOperationException($"training the test model failed with exit code {exit}");
-        }
-
+        ArticleModelTraining.Train(new ArticleTrainingOptions { Labels = RepoPaths.Labels, Output = ModelDirectory, Folds = 0 });
         Tagger = ArticleTagger.Load(ModelDirectory);
     }
 

@@ -1,6 +1,6 @@
 using Classifier.Runtime.Bundle;
 using Classifier.Runtime.Custom;
-using Classifier.Train.Commands;
+using Classifier.Train.Api;
 using Classifier.Train.Custom;
 using Classifier.Train.Labels;
 
@@ -67,15 +67,14 @@ public sealed class CustomModelBuilderTests : IDisposable
     }
 
     [Fact]
-    public void Custom_L2Auto_RecordsAndPrintsTheChosenL2AndTrainer()
+    public void Train_L2Auto_RecordsAndPrintsTheChosenL2AndTrainer()
     {
         var data = TopicCsv.Write(_folder);
         var output = Path.Combine(_folder, "model");
         var log = new StringWriter();
 
-        var exit = CustomCommand.Create(log, TextWriter.Null).Parse(["--data", data, "--out", output, "--folds", "0", "--l2", "auto"]).Invoke();
+        TextClassifierTraining.Train(new TextClassifierTrainingOptions(data, output) { Folds = 0, L2 = null }, log);
 
-        Assert.Equal(0, exit);
         var training = CustomClassifier.Load(output).Manifest.Training;
         var l2 = float.Parse(training["l2"], System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains(l2, CustomTrainingOptions.L2Grid);
@@ -85,16 +84,14 @@ public sealed class CustomModelBuilderTests : IDisposable
     }
 
     [Fact]
-    public void Custom_FixedL2AndTrainer_AreUsedWithoutTuning()
+    public void Train_FixedL2AndTrainer_AreUsedWithoutTuning()
     {
         var data = TopicCsv.Write(_folder);
         var output = Path.Combine(_folder, "model");
         var log = new StringWriter();
 
-        var exit = CustomCommand.Create(log, TextWriter.Null)
-            .Parse(["--data", data, "--out", output, "--folds", "0", "--l2", "0.001", "--trainer", CustomTrainers.LbfgsMaxEnt]).Invoke();
+        TextClassifierTraining.Train(new TextClassifierTrainingOptions(data, output) { Folds = 0, L2 = 0.001f, Trainer = CustomTrainers.LbfgsMaxEnt }, log);
 
-        Assert.Equal(0, exit);
         var training = CustomClassifier.Load(output).Manifest.Training;
         Assert.Equal("0.001", training["l2"]);
         Assert.Equal(CustomTrainers.LbfgsMaxEnt, training["trainer"]);
@@ -135,22 +132,21 @@ public sealed class CustomModelBuilderTests : IDisposable
         new CustomModelBuilder(new CustomTrainingOptions { Folds = 0 }, new(), TextWriter.Null).Build(data, null, new CustomColumns("text", "label"), output);
         var log = new StringWriter();
 
-        var exit = EvaluateCommand.Run(output, data, null, null, log, TextWriter.Null);
+        var metrics = TextClassifierTraining.Evaluate(new TextClassifierEvaluationOptions(output, data), log);
 
-        Assert.Equal(0, exit);
+        Assert.Equal(1.0, metrics.MacroF1);
         Assert.Matches(@"macro-F1\s+1\.000", log.ToString());
         Assert.Contains("precision", log.ToString());
         Assert.Contains("Confusion", log.ToString());
     }
 
     [Fact]
-    public void Evaluate_MissingModelFolder_ReportsItAndExits1()
+    public void Evaluate_MissingModelFolder_ThrowsNamingIt()
     {
-        var errors = new StringWriter();
+        var missing = Path.Combine(_folder, "missing");
 
-        var exit = EvaluateCommand.Run(Path.Combine(_folder, "missing"), TopicCsv.Write(_folder), null, null, TextWriter.Null, errors);
+        var e = Assert.Throws<ModelBundleException>(() => TextClassifierTraining.Evaluate(new TextClassifierEvaluationOptions(missing, TopicCsv.Write(_folder))));
 
-        Assert.Equal(1, exit);
-        Assert.Contains("model folder not found", errors.ToString());
+        Assert.Contains($"{missing}: model folder not found", e.Message);
     }
 }

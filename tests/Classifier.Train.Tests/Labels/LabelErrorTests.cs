@@ -1,11 +1,10 @@
-using Classifier.Train.Commands;
-using Classifier.Train.Tests.Support;
-using Classifier.Train.Training;
+using Classifier.Train.Api;
+using Classifier.Train.Labels;
 
 namespace Classifier.Train.Tests.Labels;
 
 /// <summary>
-/// Every malformed label file stops training with exit code 1, names the file and line, and writes
+/// Every malformed label file stops training with a LabelFileException naming the file and line, and writes
 /// no model (a model already in the output folder stays as it was, byte for byte).
 /// </summary>
 public sealed class LabelErrorTests : IDisposable
@@ -23,26 +22,26 @@ public sealed class LabelErrorTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public void Run_SegmentFileMissingLabelColumn_Exit1NamingFileAndLine1()
+    public void Train_SegmentFileMissingLabelColumn_ThrowsNamingFileAndLine1()
     {
         AssertRejected("article,index,text\na-1,0,Some text here.\n", line: 1, "label");
     }
 
     [Fact]
-    public void Run_QuoteFileMissingSpeakerColumn_Exit1NamingFileAndLine1()
+    public void Train_QuoteFileMissingSpeakerColumn_ThrowsNamingFileAndLine1()
     {
         File.WriteAllText(Path.Combine(_labels, "segments.csv"), Header + "\na-1,0,Council backs plan,heading\n");
         AssertRejected("article,index,channel,stance,quote\na-1,0,social,support,backs\n", line: 1, "speaker", name: "quotes.csv");
     }
 
     [Fact]
-    public void Run_UnclosedQuote_Exit1NamingFileAndLine()
+    public void Train_UnclosedQuote_ThrowsNamingFileAndLine()
     {
         AssertRejected(Header + "\na-1,0,Fine text.,news-report\na-1,1,\"Never closed,heading\na-1,2,More text.,news-report\n", line: 3);
     }
 
     [Fact]
-    public void Run_UnknownStance_Exit1NamingFileAndLine()
+    public void Train_UnknownStance_ThrowsNamingFileAndLine()
     {
         File.WriteAllText(Path.Combine(_labels, "segments.csv"), Header + "\na-1,0,Council backs plan,heading\n");
         AssertRejected(
@@ -53,32 +52,32 @@ public sealed class LabelErrorTests : IDisposable
     }
 
     [Fact]
-    public void Run_DuplicateArticleIndex_Exit1NamingFileAndLine()
+    public void Train_DuplicateArticleIndex_ThrowsNamingFileAndLine()
     {
         AssertRejected(Header + "\na-1,0,One.,heading\na-1,1,Two.,news-report\na-1,1,Two again.,news-report\n", line: 4, "duplicate");
     }
 
     [Fact]
-    public void Run_EmptyText_Exit1NamingFileAndLine()
+    public void Train_EmptyText_ThrowsNamingFileAndLine()
     {
         AssertRejected(Header + "\na-1,0,One.,heading\na-1,1,\"  \",news-report\n", line: 3, "empty text");
     }
 
     [Fact]
-    public void Run_InvalidUtf8_Exit1NamingFile()
+    public void Train_InvalidUtf8_ThrowsNamingFile()
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(Header + "\na-1,0,Caf").Concat(new byte[] { 0xC3, 0x28 }).Concat(System.Text.Encoding.UTF8.GetBytes(" open.,news-report\n")).ToArray();
         AssertRejected(bytes, line: null, "UTF-8");
     }
 
     [Fact]
-    public void Run_IndexGap_Exit1NamingFileAndLine()
+    public void Train_IndexGap_ThrowsNamingFileAndLine()
     {
         AssertRejected(Header + "\na-1,0,One.,heading\na-1,1,Two.,news-report\na-1,3,Four.,news-report\n", line: 4, "index 3");
     }
 
     [Fact]
-    public void Run_IndexNotANumber_Exit1NamingFileAndLine()
+    public void Train_IndexNotANumber_ThrowsNamingFileAndLine()
     {
         AssertRejected(Header + "\na-1,0,One.,heading\na-1,two,Two.,news-report\n", line: 3, "two");
     }
@@ -95,13 +94,10 @@ public sealed class LabelErrorTests : IDisposable
         Directory.CreateDirectory(output);
         var previous = new byte[] { 1, 2, 3, (byte)'{', (byte)'}' };
         File.WriteAllBytes(Path.Combine(output, "manifest.json"), previous);
-        var log = new StringWriter();
-        var errors = new StringWriter();
 
-        var exit = TrainCommand.Run(labels, output, new TrainingOptions { Folds = 0 }, log, errors);
+        var e = Assert.Throws<LabelFileException>(() => ArticleModelTraining.Train(new ArticleTrainingOptions { Labels = labels, Output = output, Folds = 0 }));
 
-        Assert.Equal(1, exit);
-        var message = errors.ToString();
+        var message = e.Message;
         Assert.Contains(line is null ? file + ":" : $"{file}:{line}:", message, StringComparison.Ordinal);
         if (detail is not null)
         {

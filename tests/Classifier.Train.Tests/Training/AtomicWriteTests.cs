@@ -1,7 +1,6 @@
 using Classifier.Runtime.Bundle;
-using Classifier.Train.Commands;
+using Classifier.Train.Api;
 using Classifier.Train.Tests.Support;
-using Classifier.Train.Training;
 
 namespace Classifier.Train.Tests.Training;
 
@@ -22,24 +21,23 @@ public sealed class AtomicWriteTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public void Run_StaleTempFolderFromInterruptedWrite_RemovedAndBundleWritten()
+    public void Train_StaleTempFolderFromInterruptedWrite_RemovedAndBundleWritten()
     {
         var stale = _output + ".tmp-4242-deadbeef";
         Directory.CreateDirectory(stale);
         File.WriteAllText(Path.Combine(stale, "segments-model.zip"), "half written");
 
-        var exit = TrainCommand.Run(_labels, _output, new TrainingOptions { Folds = 0 }, TextWriter.Null, TextWriter.Null);
+        ArticleModelTraining.Train(new ArticleTrainingOptions { Labels = _labels, Output = _output, Folds = 0 });
 
-        Assert.Equal(0, exit);
         Assert.False(Directory.Exists(stale));
         Assert.True(File.Exists(Path.Combine(_output, "manifest.json")));
         Assert.Equal([_output], Directory.GetDirectories(_temp.Path, "models*"));
     }
 
     [Fact]
-    public void Run_WriteFailsMidway_PreviousBundleByteIdentical()
+    public void Train_WriteFailsMidway_PreviousBundleByteIdentical()
     {
-        Assert.Equal(0, TrainCommand.Run(_labels, _output, new TrainingOptions { Folds = 0 }, TextWriter.Null, TextWriter.Null));
+        ArticleModelTraining.Train(new ArticleTrainingOptions { Labels = _labels, Output = _output, Folds = 0 });
         var before = Snapshot(_output);
 
         // Rewrite the bundle with the last model file mapped to a path that cannot be created:

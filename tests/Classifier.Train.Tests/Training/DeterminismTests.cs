@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
 using Classifier.Runtime.Bundle;
-using Classifier.Train.Commands;
+using Classifier.Train.Api;
 using Classifier.Train.Tests.Support;
-using Classifier.Train.Training;
 
 namespace Classifier.Train.Tests.Training;
 
@@ -64,9 +63,7 @@ public sealed class DeterminismTests : IDisposable
 
     private static JsonObject Train(string labels, string output)
     {
-        var errors = new StringWriter();
-        var exit = TrainCommand.Run(labels, output, new TrainingOptions { Folds = 2 }, TextWriter.Null, errors);
-        Assert.True(exit == 0, errors.ToString());
+        ArticleModelTraining.Train(new ArticleTrainingOptions { Labels = labels, Output = output, Folds = 2 });
         return JsonNode.Parse(File.ReadAllText(Path.Combine(output, "manifest.json")))!.AsObject();
     }
 

@@ -1,6 +1,6 @@
-using Classifier.Runtime.Evaluation;
+using Classifier.Train.Evaluation;
 
-namespace Classifier.Runtime.Tests.Evaluation;
+namespace Classifier.Train.Tests.Evaluation;
 
 public class ShingleScorerTests
 {

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using Classifier.Train.Labels;
+using Classifier.Train.Api;
 using CsvHelper;
 
-namespace Classifier.Train.Custom;
+namespace Classifier.Bench.Baselines;
 
 /// <summary>
 /// Writes two benchmark tasks from the repository's labels as train/test CSVs, split by article
@@ -16,10 +16,13 @@ internal static class TaskExporter
 {
     public const double TestShare = 0.2;
 
+    /// <summary>The seed of the split the figures in <c>docs/custom-models.md</c> were measured on.</summary>
+    public const int DefaultSeed = 1;
+
     public static void Export(string labelsFolder, string outFolder, int seed, TextWriter log)
     {
-        var corpus = LabelReader.ReadFolder(labelsFolder);
-        var ordered = corpus.Articles.Select(a => a.Id).OrderBy(id => Key(id, seed), StringComparer.Ordinal).ToArray();
+        var corpus = ArticleModelTraining.ReadLabels(labelsFolder);
+        var ordered = corpus.Segments.Select(s => s.Article).Distinct(StringComparer.Ordinal).OrderBy(id => Key(id, seed), StringComparer.Ordinal).ToArray();
         var test = ordered.Take((int)Math.Round(ordered.Length * TestShare)).ToHashSet(StringComparer.Ordinal);
         var segments = corpus.Segments.Select(s => (s.Article, Row: new[] { s.Article, s.Text, s.Label })).ToArray();
         Write(Path.Combine(outFolder, "segments"), ["article", "text", "label"], segments, test, log);

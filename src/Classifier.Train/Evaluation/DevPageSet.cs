@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Classifier.Runtime.Evaluation;
+namespace Classifier.Train.Evaluation;
 
 /// <summary>
 /// The development pages (<c>shared/pages-dev</c>): for each id in <c>gold.json</c> the page's whole

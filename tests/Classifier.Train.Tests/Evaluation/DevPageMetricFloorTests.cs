@@ -1,9 +1,9 @@
 using System.Globalization;
-using Classifier.Runtime.Evaluation;
-using Classifier.Runtime.Tests.Support;
+using Classifier.Train.Evaluation;
+using Classifier.Train.Tests.Support;
 using Xunit.Abstractions;
 
-namespace Classifier.Runtime.Tests.Evaluation;
+namespace Classifier.Train.Tests.Evaluation;
 
 /// <summary>
 /// Metric floor of the shipped default model on real text: the article-body F1 of Clean on the 50

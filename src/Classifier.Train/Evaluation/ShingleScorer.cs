@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Classifier.Runtime.Evaluation;
+namespace Classifier.Train.Evaluation;
 
 /// <summary>
 /// The shingle measure of the development pages (see <c>shared/pages-dev/README.md</c>): tokens are

@@ -1,9 +1,0 @@
-namespace Classifier.Train;
-
-/// <summary>Process exit codes of Classifier.Train.</summary>
-internal static class ExitCodes
-{
-    public const int Success = 0;
-    public const int DataError = 1;
-    public const int UsageError = 2;
-}

@@ -1,3 +1,0 @@
-using Classifier.Train.Commands;
-
-return TrainCommand.Create().Parse(args).Invoke();
