@@ -43,6 +43,7 @@ internal static class TextDecoder
 
         if (wide is not null && text.Contains('\0', StringComparison.Ordinal))
         {
+            warning = null;
             error = "binary data (NUL characters), not a text article; skipped";
             return null;
         }
