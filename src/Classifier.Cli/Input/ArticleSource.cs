@@ -6,7 +6,9 @@ namespace Classifier.Cli.Input;
 /// <summary>
 /// Turns the command's PATH arguments into a stream of records, one at a time: text files, folders
 /// of <c>*.txt</c>, JSON Lines files, or standard input. A bad input becomes an error record;
-/// it never stops the stream.
+/// it never stops the stream. Files and standard input are decoded alike (<see cref="TextDecoder"/>);
+/// sizes are counted in bytes, as <c>--max-bytes</c> is: a text article's bytes as stored, a JSON
+/// Lines record's line in UTF-8.
 /// </summary>
 internal sealed class ArticleSource(InputFormat format, long maxBytes, TextReader stdin, Action<string> warn)
 {
@@ -70,7 +72,22 @@ internal sealed class ArticleSource(InputFormat format, long maxBytes, TextReade
     private IEnumerable<InputRecord> ReadFolder(string folder)
     {
         var pattern = format == InputFormat.Jsonl ? "*.jsonl" : "*.txt";
-        foreach (var file in Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal))
+        string[] files;
+        try
+        {
+            files = [.. Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [Error(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), folder, $"cannot list the folder: {e.Message}")];
+        }
+
+        return ReadFiles(files);
+    }
+
+    private IEnumerable<InputRecord> ReadFiles(string[] files)
+    {
+        foreach (var file in files)
         {
             foreach (var record in ReadFile(file, listed: true))
             {
