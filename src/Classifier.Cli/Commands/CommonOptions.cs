@@ -18,7 +18,8 @@ internal sealed class CommonOptions
 
     public Option<long> MaxBytes { get; } = new("--max-bytes") { Description = "Largest article accepted, in bytes; larger ones are rejected with a message.", DefaultValueFactory = _ => Runtime.Tagging.TaggerOptions.DefaultMaxArticleChars };
 
-    public Option<string[]> Drop { get; } = new("--drop") { Description = "Labels that clean drops (default: the bundle's, unrelated-link and boilerplate).", AllowMultipleArgumentsPerToken = true };
+    // One label per occurrence (or several, comma-separated): a label list that ran on would swallow the file paths after it.
+    public Option<string[]> Drop { get; } = new("--drop") { Description = "A label that clean drops: repeat the option or separate labels with commas (default: the bundle's, unrelated-link and boilerplate)." };
 
     private static Argument<string[]> CreatePaths()
     {
@@ -71,11 +72,11 @@ internal sealed class CommonOptions
 
     public TaggerOptions ToTaggerOptions(ParseResult parse)
     {
-        var drop = parse.GetValue(Drop);
+        string[] drop = [.. (parse.GetValue(Drop) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
         return new TaggerOptions
         {
             MaxArticleChars = (int)Math.Min(int.MaxValue, parse.GetValue(MaxBytes)),
-            DropLabels = drop is { Length: > 0 } ? drop : null,
+            DropLabels = drop.Length > 0 ? drop : null,
         };
     }
 
@@ -89,6 +90,14 @@ internal sealed class CommonOptions
         if (tagger is null)
         {
             return ExitCodes.Failed;
+        }
+
+        // Checked against the loaded model, the only place that knows its labels; still before any input is read.
+        var unknown = (taggerOptions.DropLabels ?? []).Where(l => !tagger.Labels.Contains(l)).ToArray();
+        if (unknown.Length > 0)
+        {
+            stderr.WriteLine($"classify: --drop: unknown label {string.Join(", ", unknown.Select(l => $"'{l}'"))}; the model's labels are {string.Join(", ", tagger.Labels)}");
+            return ExitCodes.Usage;
         }
 
         var paths = parse.GetValue(Paths) ?? [];

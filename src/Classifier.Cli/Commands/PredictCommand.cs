@@ -58,10 +58,11 @@ internal static class PredictCommand
             var textColumn = parse.GetValue(text) ?? classifier.Settings.TextColumn;
             var groupColumn = classifier.Settings.GroupColumn;
             PredictionRunner? runner = null;
-            var source = new TableSource(inputFormat, groupColumn is null ? [textColumn] : [textColumn, groupColumn], stdin, m => runner!.FileFailed(m));
+            IPredictionWriter? writer = null;
+            var source = new TableSource(inputFormat, groupColumn is null ? [textColumn] : [textColumn, groupColumn], stdin, m => runner!.FileFailed(m), c => writer!.Begin(c));
             var outputFormat = parse.GetValue(format) ?? inputs.Select(source.FormatOf).FirstOrDefault(f => f is not null) ?? TableFormat.Csv;
             var scoreLabels = parse.GetValue(scores) ? classifier.Labels : null;
-            IPredictionWriter writer = outputFormat == TableFormat.Jsonl ? new PredictionJsonlWriter(stdout, scoreLabels) : new PredictionCsvWriter(stdout, scoreLabels);
+            writer = outputFormat == TableFormat.Jsonl ? new PredictionJsonlWriter(stdout, scoreLabels) : new PredictionCsvWriter(stdout, scoreLabels);
             runner = new PredictionRunner(classifier, textColumn, groupColumn, parse.GetValue(threshold), writer, stderr);
             foreach (var path in inputs)
             {

@@ -10,22 +10,38 @@ internal static class TallyCommand
     {
         var common = new CommonOptions();
         var format = common.FormatOption(OutputFormat.Table, OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
-        var chart = new Option<string?>("--chart") { Description = "Also draw stacked bars of reactions per article to this PNG file." };
+        var chart = new Option<string?>("--chart") { Description = "Also draw stacked bars of reactions per article to this PNG file (its folder must exist)." };
         var command = new Command("tally", "Find quoted reactions and count speakers by stance and channel, per article and in total.");
         common.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(chart);
         command.SetAction(parse =>
         {
+            var path = parse.GetValue(chart);
+            if (path is not null && OutputFile.Problem(path) is { } problem)
+            {
+                stderr.WriteLine($"classify: --chart {path}: {problem}");
+                return ExitCodes.Usage;
+            }
+
             TallyWriter? writer = null;
             var exit = common.RunBatch(parse, stdin, stderr, common.ToTaggerOptions(parse), _ => writer = new TallyWriter(stdout, parse.GetValue(format)));
-            if (writer is not null && parse.GetValue(chart) is { } path)
+            if (writer is null || path is null)
+            {
+                return exit;
+            }
+
+            try
             {
                 TallyChart.Save(writer.Tally.Articles, path);
                 stderr.WriteLine($"classify: chart written to {path}");
+                return exit;
             }
-
-            return exit;
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"classify: cannot write the chart {path}: {e.Message}");
+                return ExitCodes.Failed;
+            }
         });
         return command;
     }

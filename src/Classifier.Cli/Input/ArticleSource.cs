@@ -6,11 +6,14 @@ namespace Classifier.Cli.Input;
 /// <summary>
 /// Turns the command's PATH arguments into a stream of records, one at a time: text files, folders
 /// of <c>*.txt</c>, JSON Lines files, or standard input. A bad input becomes an error record;
-/// it never stops the stream.
+/// it never stops the stream. Files and standard input are decoded alike (<see cref="TextDecoder"/>);
+/// sizes are counted in bytes, as <c>--max-bytes</c> is: a text article's bytes as stored, a JSON
+/// Lines record's line in UTF-8.
 /// </summary>
 internal sealed class ArticleSource(InputFormat format, long maxBytes, TextReader stdin, Action<string> warn)
 {
     private const string StdinName = "-";
+    private const int ReadBufferSize = 1 << 16;
     private long _sequence;
 
     public IEnumerable<InputRecord> Read(IReadOnlyList<string> paths)
@@ -50,7 +53,7 @@ internal sealed class ArticleSource(InputFormat format, long maxBytes, TextReade
     {
         if (path == StdinName)
         {
-            return format == InputFormat.Jsonl ? ReadJsonl(stdin, "stdin") : [ReadStdinText()];
+            return format == InputFormat.Jsonl ? ReadJsonl(StandardInput.Lines(stdin), "stdin") : [ReadStdinText()];
         }
 
         if (Directory.Exists(path))
@@ -63,19 +66,55 @@ internal sealed class ArticleSource(InputFormat format, long maxBytes, TextReade
             return [Error(Path.GetFileName(path), path, "no such file or folder")];
         }
 
-        return format == InputFormat.Jsonl ? ReadJsonlFile(path) : [ReadTextFile(path)];
+        return ReadFile(path, listed: false);
     }
 
     private IEnumerable<InputRecord> ReadFolder(string folder)
     {
         var pattern = format == InputFormat.Jsonl ? "*.jsonl" : "*.txt";
-        foreach (var file in Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal))
+        string[] files;
+        try
         {
-            foreach (var record in format == InputFormat.Jsonl ? ReadJsonlFile(file) : [ReadTextFile(file)])
+            files = [.. Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [Error(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), folder, $"cannot list the folder: {e.Message}")];
+        }
+
+        return ReadFiles(files);
+    }
+
+    private IEnumerable<InputRecord> ReadFiles(string[] files)
+    {
+        foreach (var file in files)
+        {
+            foreach (var record in ReadFile(file, listed: true))
             {
                 yield return record;
             }
         }
+    }
+
+    /// <summary>
+    /// The records of one file. Anything but a regular file is never opened (a FIFO would block):
+    /// named on the command line it is an error; found in a folder it is skipped with a warning.
+    /// </summary>
+    private IEnumerable<InputRecord> ReadFile(string path, bool listed)
+    {
+        if (FileKind.NotRegular(path) is { } kind)
+        {
+            var problem = $"not a regular file: {kind}; skipped";
+            if (listed)
+            {
+                warn($"{path}: {problem}");
+                return [];
+            }
+
+            return [Error(Path.GetFileName(path), path, problem)];
+        }
+
+        return format == InputFormat.Jsonl ? ReadJsonlFile(path) : [ReadTextFile(path)];
     }
 
     private InputRecord ReadTextFile(string path)
@@ -86,10 +125,10 @@ internal sealed class ArticleSource(InputFormat format, long maxBytes, TextReade
             var length = new FileInfo(path).Length;
             if (length > maxBytes)
             {
-                return Error(id, path, $"{length:N0} bytes exceeds the size limit of {maxBytes:N0} (raise it with --max-bytes)");
+                return Error(id, path, TooLarge("", length));
             }
 
-            return FromBytes(id, path, 0, File.ReadAllBytes(path));
+            return FromBytes(id, path, File.ReadAllBytes(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -99,13 +138,45 @@ internal sealed class ArticleSource(InputFormat format, long maxBytes, TextReade
 
     private InputRecord ReadStdinText()
     {
-        var text = stdin.ReadToEnd();
-        return text.Length > maxBytes
-            ? Error("stdin", "stdin", $"{text.Length:N0} characters exceeds the size limit of {maxBytes:N0} (raise it with --max-bytes)")
-            : Record("stdin", text, "stdin", 0);
+        const string id = "stdin";
+        if (StandardInput.Bytes(stdin) is not { } stream)
+        {
+            var text = stdin.ReadToEnd();
+            var bytes = Encoding.UTF8.GetByteCount(text);
+            return bytes > maxBytes ? Error(id, id, TooLarge("", bytes)) : Record(id, text, id, 0);
+        }
+
+        try
+        {
+            var content = ReadAtMost(stream, out var total);
+            return content is null ? Error(id, id, TooLarge("", total)) : FromBytes(id, id, content);
+        }
+        catch (IOException e)
+        {
+            return Error(id, id, $"cannot read: {e.Message}");
+        }
     }
 
-    private InputRecord FromBytes(string id, string origin, long line, byte[] bytes)
+    /// <summary>All of <paramref name="stream"/>, or null when it holds more than the size limit (then only counted, into <paramref name="total"/>, not kept).</summary>
+    private byte[]? ReadAtMost(Stream stream, out long total)
+    {
+        var kept = new MemoryStream();
+        var buffer = new byte[ReadBufferSize];
+        total = 0;
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            total += read;
+            if (total <= maxBytes)
+            {
+                kept.Write(buffer, 0, read);
+            }
+        }
+
+        return total <= maxBytes ? kept.ToArray() : null;
+    }
+
+    private InputRecord FromBytes(string id, string origin, byte[] bytes)
     {
         var text = TextDecoder.Decode(bytes, out var error, out var warning);
         if (warning is not null)
@@ -113,7 +184,7 @@ internal sealed class ArticleSource(InputFormat format, long maxBytes, TextReade
             warn($"{origin}: {warning}");
         }
 
-        return text is null ? Error(id, origin, error!) : Record(id, text, origin, line);
+        return text is null ? Error(id, origin, error!) : Record(id, text, origin, 0);
     }
 
     private IEnumerable<InputRecord> ReadJsonlFile(string path)
@@ -121,7 +192,7 @@ internal sealed class ArticleSource(InputFormat format, long maxBytes, TextReade
         StreamReader reader;
         try
         {
-            reader = new StreamReader(path, new UTF8Encoding(false, false));
+            reader = TextDecoder.OpenReader(File.OpenRead(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -144,27 +215,45 @@ internal sealed class ArticleSource(InputFormat format, long maxBytes, TextReade
 
     private IEnumerable<InputRecord> ReadJsonl(TextReader reader, string origin)
     {
-        long line = 0;
-        while (reader.ReadLine() is { } raw)
+        var lines = new JsonLineReader(reader, maxBytes);
+        while (true)
         {
-            line++;
-            if (string.IsNullOrWhiteSpace(raw))
+            JsonLine? line;
+            string? failure = null;
+            try
             {
-                continue;
+                line = lines.Next();
+            }
+            catch (IOException e)
+            {
+                line = null;
+                failure = $"cannot read further: {e.Message}";
             }
 
-            yield return ParseJsonLine(raw, origin, line);
+            if (failure is not null)
+            {
+                yield return Error(Path.GetFileName(origin), origin, failure);
+            }
+
+            if (line is null)
+            {
+                yield break;
+            }
+
+            if (line.Text is null)
+            {
+                yield return Error(line.OversizeId ?? FallbackId(origin, line.Number), origin, TooLarge("record of ", line.Bytes), line.Number);
+            }
+            else if (!string.IsNullOrWhiteSpace(line.Text))
+            {
+                yield return ParseJsonLine(line.Text, origin, line.Number);
+            }
         }
     }
 
     private InputRecord ParseJsonLine(string raw, string origin, long line)
     {
-        var fallbackId = $"{Path.GetFileName(origin)}:{line}";
-        if (raw.Length > maxBytes)
-        {
-            return Error(fallbackId, origin, $"record of {raw.Length:N0} characters exceeds the size limit of {maxBytes:N0} (raise it with --max-bytes)", line);
-        }
-
+        var fallbackId = FallbackId(origin, line);
         try
         {
             using var doc = JsonDocument.Parse(raw);
@@ -186,6 +275,12 @@ internal sealed class ArticleSource(InputFormat format, long maxBytes, TextReade
             return Error(fallbackId, origin, $"malformed JSON ({e.Message.Split('.')[0]})", line);
         }
     }
+
+    /// <summary>The id of a record that has none of its own: where it is, <c>file:line</c>.</summary>
+    private static string FallbackId(string origin, long line) => $"{Path.GetFileName(origin)}:{line}";
+
+    private string TooLarge(string what, long bytes) =>
+        $"{what}{bytes:N0} bytes exceeds the size limit of {maxBytes:N0} bytes (raise it with --max-bytes)";
 
     private static string? IdText(JsonElement id) => id.ValueKind switch
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CsvHelper;
@@ -11,9 +10,11 @@ namespace Classifier.Cli.Input;
 /// <c>--input</c>; standard input needs <c>--input</c>. A malformed row becomes an error row
 /// with its line number and the stream goes on; a file that cannot be read at all is reported
 /// through <paramref name="fileError"/>, and so is a CSV file whose header lacks one of
-/// <paramref name="requiredColumns"/>.
+/// <paramref name="requiredColumns"/>. A CSV header is passed to <paramref name="columns"/> as
+/// soon as it is read, so that a file of no rows still gives its header. Files and standard input
+/// are decoded alike (<see cref="TextDecoder.OpenReader"/>).
 /// </summary>
-internal sealed class TableSource(TableFormat? format, IReadOnlyList<string> requiredColumns, TextReader stdin, Action<string> fileError)
+internal sealed class TableSource(TableFormat? format, IReadOnlyList<string> requiredColumns, TextReader stdin, Action<string> fileError, Action<IReadOnlyList<string>> columns)
 {
     private const string StdinName = "-";
 
@@ -47,13 +48,18 @@ internal sealed class TableSource(TableFormat? format, IReadOnlyList<string> req
         TextReader reader;
         if (path == StdinName)
         {
-            reader = stdin;
+            reader = StandardInput.Lines(stdin);
+        }
+        else if (FileKind.NotRegular(path) is { } kind)
+        {
+            fileError($"{origin}: not a regular file: {kind}; skipped");
+            return [];
         }
         else
         {
             try
             {
-                reader = new StreamReader(path, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true);
+                reader = TextDecoder.OpenReader(File.OpenRead(path));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -74,7 +80,8 @@ internal sealed class TableSource(TableFormat? format, IReadOnlyList<string> req
             HasHeader = true,
             TrackLineNumbers = true,
             MalformedData = CsvMalformedDataHandling.Skip,
-            FieldCountMismatch = CsvFieldCountHandling.Skip,
+            // A row with too few or too many fields keeps the fields it has (its id, say) and is reported.
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
             OnMalformedRecord = malformed.Enqueue,
         };
         using var csv = CsvReader.Create(reader, options, leaveOpen: !owned);
@@ -114,13 +121,15 @@ internal sealed class TableSource(TableFormat? format, IReadOnlyList<string> req
                 yield break;
             }
 
+            var fields = csv.FieldCount;
             var values = new JsonNode?[header.Length];
-            for (var i = 0; i < header.Length; i++)
+            for (var i = 0; i < Math.Min(fields, header.Length); i++)
             {
                 values[i] = JsonValue.Create(csv.GetString(i) ?? "");
             }
 
-            yield return new TableRow(origin, csv.LineNumber, header, values, null);
+            var ragged = fields == header.Length ? null : $"malformed CSV line ({fields} fields where the header has {header.Length}); row not predicted";
+            yield return new TableRow(origin, csv.LineNumber, header, values, ragged);
         }
     }
 
@@ -150,6 +159,7 @@ internal sealed class TableSource(TableFormat? format, IReadOnlyList<string> req
             return null;
         }
 
+        columns(header);
         return header;
     }
 
@@ -159,7 +169,6 @@ internal sealed class TableSource(TableFormat? format, IReadOnlyList<string> req
         CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote",
         CsvMalformedReason.UnterminatedQuote => "a quoted field that is never closed",
         CsvMalformedReason.LineBreakInQuotes => "a line break inside quotes",
-        CsvMalformedReason.FieldCountMismatch => "a different number of fields from the header",
         _ => reason.ToString(),
     };
 

@@ -4,10 +4,17 @@ using Classifier.Runtime.Tagging;
 
 namespace Classifier.Cli.Output;
 
-/// <summary>Output of <c>classify clean</c>: the cleaned text (articles separated by a blank line), or JSON Lines <c>{"id","text"}</c>.</summary>
+/// <summary>
+/// Output of <c>classify clean</c>: JSON Lines <c>{"id","text"}</c>, or the cleaned text, each
+/// article after a marker line: a form feed (U+000C), <c>== </c> and the article's id (its control
+/// characters written as <c>\uXXXX</c>). A cleaned line never holds a form feed (the segmenter
+/// breaks lines at one), so splitting the output at form feeds gives the articles, whatever their
+/// text; a single article is marked too, so that the output has one shape.
+/// </summary>
 internal sealed class CleanWriter(TextWriter output, ArticleTagger tagger, bool jsonl) : IRecordWriter
 {
-    private bool _first = true;
+    /// <summary>Starts every article's marker line in text output.</summary>
+    private const char ArticleMark = '\f';
 
     public void Write(InputRecord record, TaggedArticle article)
     {
@@ -18,13 +25,12 @@ internal sealed class CleanWriter(TextWriter output, ArticleTagger tagger, bool 
             return;
         }
 
-        if (!_first)
+        output.Write(ArticleMark);
+        output.WriteLine($"== {OneLine(record.Id)}");
+        if (text.Length > 0)
         {
-            output.WriteLine();
+            output.WriteLine(text);
         }
-
-        _first = false;
-        output.WriteLine(text);
     }
 
     public void WriteError(InputRecord record, string error)
@@ -36,6 +42,12 @@ internal sealed class CleanWriter(TextWriter output, ArticleTagger tagger, bool 
     }
 
     public void Complete() => output.Flush();
+
+    /// <summary>An id as one line of text: a JSON Lines id may hold line breaks, or the form feed that marks articles.</summary>
+    private static string OneLine(string id) =>
+        id.Any(IsBreaking) ? string.Concat(id.Select(c => IsBreaking(c) ? $"\\u{(int)c:x4}" : c.ToString())) : id;
+
+    private static bool IsBreaking(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 
     private sealed record CleanJson(string Id, string Text);
 }

@@ -3,8 +3,8 @@ using CsvHelper;
 namespace Classifier.Cli.Output;
 
 /// <summary>
-/// CSV output of <c>classify predict</c>: every input column in order (those of the first input
-/// row; later rows are aligned by column name), then <c>predicted_label</c>, <c>confidence</c>,
+/// CSV output of <c>classify predict</c>: every input column in order (those of the first input's
+/// header or row; later rows are aligned by column name), then <c>predicted_label</c>, <c>confidence</c>,
 /// with <c>--scores</c> a <c>score_LABEL</c> per label, and <c>error</c> (empty when the row was predicted).
 /// </summary>
 internal sealed class PredictionCsvWriter(TextWriter output, IReadOnlyList<string>? scoreLabels) : IPredictionWriter
@@ -12,16 +12,25 @@ internal sealed class PredictionCsvWriter(TextWriter output, IReadOnlyList<strin
     private readonly CsvWriter _csv = CsvWriter.Create(output, null, leaveOpen: true);
     private IReadOnlyList<string>? _columns;
 
-    public void Write(PredictionResult result)
+    /// <summary>Writes the header from the first input's columns, so that an input of no rows still gives one.</summary>
+    public void Begin(IReadOnlyList<string> columns)
     {
-        if (_columns is null)
+        if (_columns is not null)
         {
-            _columns = result.Row.Columns;
-            _csv.WriteRecord([.. _columns, PredictionColumns.Label, PredictionColumns.Confidence, .. (scoreLabels ?? []).Select(l => PredictionColumns.ScorePrefix + l), PredictionColumns.Error]);
+            return;
         }
 
-        var record = new List<string>(_columns.Count + 3 + (scoreLabels?.Count ?? 0));
-        record.AddRange(_columns.Select(c => result.Row.Text(c) ?? ""));
+        _columns = columns;
+        _csv.WriteRecord([.. _columns, PredictionColumns.Label, PredictionColumns.Confidence, .. (scoreLabels ?? []).Select(l => PredictionColumns.ScorePrefix + l), PredictionColumns.Error]);
+    }
+
+    public void Write(PredictionResult result)
+    {
+        Begin(result.Row.Columns);
+        var columns = _columns!;
+
+        var record = new List<string>(columns.Count + 3 + (scoreLabels?.Count ?? 0));
+        record.AddRange(columns.Select(c => result.Row.Text(c) ?? ""));
         var failed = result.Error is not null;
         record.Add(failed ? "" : result.Label!);
         record.Add(failed ? "" : PredictionColumns.Number(result.Confidence));

@@ -9,6 +9,11 @@ namespace Classifier.Cli.Output;
 /// </summary>
 internal sealed class PredictionJsonlWriter(TextWriter output, IReadOnlyList<string>? scoreLabels) : IPredictionWriter
 {
+    /// <summary>Nothing to write: each JSON Lines object names its own fields.</summary>
+    public void Begin(IReadOnlyList<string> columns)
+    {
+    }
+
     public void Write(PredictionResult result)
     {
         var obj = new JsonObject();

@@ -1,4 +1,5 @@
-using System.Text;
+using System.Buffers;
+using System.Text.Unicode;
 using CsvHelper;
 
 namespace Classifier.Train.Labels;
@@ -9,8 +10,6 @@ namespace Classifier.Train.Labels;
 /// </summary>
 internal static class StrictCsv
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static CsvReaderOptions Options => new()
     {
         Separator = ',',
@@ -35,14 +34,15 @@ internal static class StrictCsv
             throw new LabelFileException(file, 0, e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : $"cannot read ({e.Message})", e);
         }
 
-        try
+        var chars = new char[bytes.Length];
+        if (Utf8.ToUtf16(bytes, chars, out var valid, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
         {
-            var text = StrictUtf8.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+            // The line of the first bad byte, so that the message points at it like every other label error.
+            var line = bytes.AsSpan(0, valid).Count((byte)'\n') + 1;
+            throw new LabelFileException(file, line, $"not valid UTF-8 (byte 0x{bytes[valid]:X2} at offset {valid})");
         }
-        catch (DecoderFallbackException e)
-        {
-            throw new LabelFileException(file, 0, $"not valid UTF-8 ({e.Message})", e);
-        }
+
+        var text = chars.AsSpan(0, written);
+        return new string(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text);
     }
 }

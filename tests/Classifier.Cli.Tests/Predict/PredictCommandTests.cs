@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using CsvHelper;
 
@@ -127,6 +128,50 @@ public sealed class PredictCommandTests(TopicModelFixture fixture) : IClassFixtu
         Assert.StartsWith("malformed CSV line", rows[2][4]);
         Assert.Equal(["3", Weather, "weather"], rows[3][..3]);
         Assert.NotEqual("", rows[4][4]);
+    }
+
+    [Fact]
+    public void Predict_RaggedCsvRows_KeepTheirOwnFieldsAndReportTheirLine()
+    {
+        var input = WriteInput("ragged.csv", $"id,text,source\n1,{Sport},wire\n2,{Weather}\n3,{Sport},wire,extra\n4,{Weather},blog\n");
+
+        var (exit, stdout, stderr) = Run("predict", "--model", fixture.Model, input);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{input}:3: malformed CSV line (2 fields where the header has 3)", stderr);
+        Assert.Contains($"{input}:4: malformed CSV line (4 fields where the header has 3)", stderr);
+        var rows = ReadCsv(stdout);
+        Assert.Equal(5, rows.Count);
+        Assert.Equal(["2", Weather, "", "", ""], rows[2][..5]);
+        Assert.Equal(["3", Sport, "wire", "", ""], rows[3][..5]);
+        Assert.NotEqual("", rows[2][5]);
+        Assert.NotEqual("", rows[3][5]);
+        Assert.Equal(["4", Weather, "blog", "weather"], rows[4][..4]);
+    }
+
+    [Fact]
+    public void Predict_HeaderOnlyCsv_PrintsTheHeaderAndExits0()
+    {
+        var input = WriteInput("empty.csv", "id,text\n");
+
+        var (exit, stdout, stderr) = Run("predict", "--model", fixture.Model, input);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", stderr);
+        Assert.Equal([["id", "text", "predicted_label", "confidence", "error"]], ReadCsv(stdout));
+    }
+
+    [Fact]
+    public void Predict_StdinCsvWithUtf8Bom_ReadsTheFirstColumnName()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes($"text,id\n{Sport},1\n")).ToArray();
+        using var stdin = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false);
+
+        var (exit, stdout, stderr) = Run(stdin, "predict", "--model", fixture.Model, "--input", "csv");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(["text", "id", "predicted_label", "confidence", "error"], ReadCsv(stdout)[0]);
+        Assert.Equal("sport", ReadCsv(stdout)[1][2]);
     }
 
     [Fact]

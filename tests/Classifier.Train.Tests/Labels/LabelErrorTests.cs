@@ -64,10 +64,10 @@ public sealed class LabelErrorTests : IDisposable
     }
 
     [Fact]
-    public void Train_InvalidUtf8_ThrowsNamingFile()
+    public void Train_InvalidUtf8_ThrowsNamingFileAndLineOfTheBadByte()
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(Header + "\na-1,0,Caf").Concat(new byte[] { 0xC3, 0x28 }).Concat(System.Text.Encoding.UTF8.GetBytes(" open.,news-report\n")).ToArray();
-        AssertRejected(bytes, line: null, "UTF-8");
+        AssertRejected(bytes, line: 2, "not valid UTF-8 (byte 0xC3");
     }
 
     [Fact]
