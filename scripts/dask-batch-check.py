@@ -4,10 +4,10 @@
 Starts dask-scheduler and two dask-worker processes (no nanny, so a killed worker stays dead and
 its shard must be re-run on the other one), trains the default models (or takes --models), builds
 a batch of 200 records (the samples and the seed articles, repeated with unique ids, and one record
-without text), runs dask-batch.py over it, kills the worker running the first shard it sees
-executing, and checks: the killed shard was finished by the other worker, the merged output has
-line k with input record k's id for every k (each record once, in order), the record without text
-came out as its error line, and no partial output and no classify process was left behind.
+without text), runs dask-batch.py over it, kills the worker of the first executing shard that has
+written part of its output, and checks: the other worker finished that shard, the merged output
+has line k with input record k's id for every k (each record once, in order), the record without
+text came out as its error line, and no partial output and no classify process was left behind.
 
     /usr/bin/python3 scripts/dask-batch-check.py        # after dotnet build -c Release
 """
@@ -108,6 +108,7 @@ def main():
     from distributed import Client
 
     processes = []
+    client = None
     with tempfile.TemporaryDirectory(prefix="classifier-dask-check-") as temp:
         work = Path(temp)
         try:
@@ -135,13 +136,24 @@ def main():
                  "--work", str(work / "shards"), str(work / "batch.jsonl"), str(work / "batch.tagged.jsonl")],
                 stdout=subprocess.PIPE, stderr=open(work / "dask-batch.log", "wb"))
 
-            def running():
-                return next(((address, state) for address, state in client.run(executing_shard).items() if state["keys"]), None)
+            def written(shard):
+                """Bytes of output the shard's run has written so far (its temporary file, whatever its name)."""
+                files = (work / "shards").glob(f"shard-{shard:05d}.out.jsonl*")
+                return sum(f.stat().st_size for f in files if not f.name.endswith(".err"))
 
-            victim, state = wait_for(running, BATCH_SECONDS, "a shard to start")
-            os.kill(state["pid"], signal.SIGKILL)
-            killed_shard = int(str(state["keys"][0]).split("-")[1])
-            say(f"killed {victim} (pid {state['pid']}) while it ran shard {killed_shard}")
+            def running_with_output():
+                # Killed only once it has written part of its output, so that a shard output written in
+                # place (not to a temporary file renamed when whole) would leave a torn or doubled shard.
+                for address, state in client.run(executing_shard).items():
+                    for key in state["keys"]:
+                        shard = int(str(key).split("-")[1])
+                        if written(shard):
+                            return address, state["pid"], shard
+                return None
+
+            victim, pid, killed_shard = wait_for(running_with_output, BATCH_SECONDS, "a shard to write output")
+            os.kill(pid, signal.SIGKILL)
+            say(f"killed {victim} (pid {pid}) while it ran shard {killed_shard}, {written(killed_shard):,} bytes into its output")
             wait_for(lambda: len(client.scheduler_info()["workers"]) == WORKERS - 1, STARTUP_SECONDS, "the scheduler to notice the dead worker")
 
             out, _ = batch.communicate(timeout=BATCH_SECONDS)
@@ -173,8 +185,9 @@ def main():
             if stragglers:
                 fail(f"processes of the batch still running: {stragglers}")
             say(f"ok: {len(got)} records out once each, in order; shard {killed_shard} re-run on {rerun['worker']} after its worker was killed")
-            client.close()
         finally:
+            if client is not None:
+                client.close()
             for process in processes:
                 if process.poll() is None:
                     process.terminate()

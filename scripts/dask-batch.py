@@ -88,7 +88,9 @@ def run_shard(index, shard, output, command):
 
     def die_with_worker():
         # A worker killed mid-shard must not leave classify running on and renaming a late output.
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        # (Linux only; elsewhere the late output is still a whole one, renamed over an equal one.)
+        if sys.platform.startswith("linux"):
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
     started = time.monotonic()
     temporary = f"{output}.tmp-{uuid.uuid4().hex}"
@@ -118,7 +120,10 @@ def merge_and_check(input_path, outputs, merged):
         for (number, line), result in zip(records(input_path), tagged):
             count += 1
             expected = record_id(line)
-            record = json.loads(result)
+            try:
+                record = json.loads(result)
+            except json.JSONDecodeError:
+                raise BatchError(f"{merged}: output line {count} (input {input_path}:{number}) is not whole JSON: a torn shard output") from None
             if expected is not None and record.get("id") != expected:
                 raise BatchError(f"{input_path}:{number}: output line {count} has id {record.get('id')!r}, expected {expected!r}")
             if "error" in record:
