@@ -8,6 +8,7 @@ internal static class BenchCommand
     public static RootCommand Create() =>
         new("Benchmarks of Classifier: cleaning quality on real pages, speed and memory.")
         {
+            BaselineCommand.Create(),
             PagesCommand.Create(),
             StanceCommand.Create(),
             DecoderCommand.Create(),

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Classifier.Runtime.Tagging;
+using Classifier.Train.Api;
+using Classifier.Train.Evaluation;
+using Classifier.Train.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Classifier.Train.Tests.Evaluation;
+
+/// <summary>
+/// The figures of <c>eval/baseline.json</c> are re-measured and must agree within
+/// <see cref="BaselineFigures.Tolerance"/>: a drop fails, and so does a gain that the file does not
+/// record (re-run <c>bench baseline</c> and commit the file with the change). Every figure is
+/// deterministic (fixed seed, one thread per trainer). The training test is the slow one (minutes).
+/// </summary>
+public sealed class BaselineTests(ITestOutputHelper output) : IDisposable
+{
+    private static readonly string Shared = Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared"));
+    private readonly TempFolder _temp = new("classifier-baseline");
+
+    private static BaselineFigures Baseline => BaselineFigures.Load(Path.Combine(RepoPaths.Root, BaselineFigures.RelativePath));
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Train_RepositoryLabelsFiveFoldCv_CvAndDevPageFiguresMatchBaseline()
+    {
+        var models = _temp.Combine("models");
+        var manifest = ArticleModelTraining.Train(new ArticleTrainingOptions { Labels = RepoPaths.Labels, Output = models, Folds = 5, Seed = 1 });
+        var tagger = ArticleTagger.Load(models);
+        var baseline = Baseline;
+
+        Assert.Equal(baseline.Corpus.Sha256, manifest.TrainingData.Sha256);
+        Near("segments macro-F1", baseline.SegmentsMacroF1, manifest.Metrics["segments"].MacroF1);
+        Near("segments accuracy", baseline.SegmentsAccuracy, manifest.Metrics["segments"].Accuracy);
+        Near("first-pass macro-F1", baseline.FirstPassMacroF1, manifest.Metrics["segments-first-pass"].MacroF1);
+        Near("stance macro-F1", baseline.StanceMacroF1, manifest.Metrics["stance"].MacroF1);
+        Near("stance accuracy", baseline.StanceAccuracy, manifest.Metrics["stance"].Accuracy);
+        NearPages("pages-dev", baseline.PagesDev, ArticleModelTraining.EvaluatePages(tagger, Path.Combine(Shared, "pages-dev")));
+        NearPages("pages-modern-dev", baseline.PagesModernDev, ArticleModelTraining.EvaluatePages(tagger, Path.Combine(Shared, "pages-modern-dev")));
+    }
+
+    [Fact]
+    public void QuoteFinder_HeldOutArticles_MatchBaseline()
+    {
+        var measured = QuoteFinderEvaluation.Run(Path.Combine(RepoPaths.Root, "eval", "heldout-quotes"));
+        var baseline = Baseline.QuoteFinder;
+
+        Assert.Equal(baseline.Gold, measured.Gold);
+        Assert.Equal(baseline.Found, measured.Found);
+        Near("quote precision", baseline.Precision, measured.Precision);
+        Near("quote recall", baseline.Recall, measured.Recall);
+    }
+
+    private void NearPages(string folder, PageFigures baseline, PageEvaluation measured)
+    {
+        Assert.Equal(baseline.Pages, measured.Pages.Count);
+        Near($"{folder} F1", baseline.F1, measured.F1);
+        Near($"{folder} precision", baseline.Precision, measured.Precision);
+        Near($"{folder} recall", baseline.Recall, measured.Recall);
+        Near($"{folder} keep-all F1", baseline.KeepAllF1, measured.KeepAllF1);
+    }
+
+    private void Near(string what, double baseline, double measured)
+    {
+        var line = string.Create(CultureInfo.InvariantCulture, $"{what}: measured {measured:F4}, baseline {baseline:F4}");
+        output.WriteLine(line);
+        Assert.True(Math.Abs(measured - baseline) <= BaselineFigures.Tolerance + 1e-9, $"{line}; re-run `bench baseline` if the change is meant, and commit eval/baseline.json with it");
+    }
+}
