@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Microsoft.ML;
+using Classifier.Runtime.Models;
 
 namespace Classifier.Runtime.Bundle;
 
@@ -14,10 +14,18 @@ internal static class BundleWriter
 
     /// <param name="directory">The bundle folder to write or replace.</param>
     /// <param name="manifest">The manifest, saved as <c>manifest.json</c>.</param>
-    /// <param name="context">The context that trained the models.</param>
-    /// <param name="models">The models by role; each is saved under its file name in the manifest.</param>
+    /// <param name="models">The models by role; each is saved (<see cref="ModelFile"/>) under its file name in the manifest.</param>
     /// <param name="writeExtras">Writes further files (a report, charts) into the temporary folder it is given, so they are swapped in with the models.</param>
-    public static void Write(string directory, ModelManifest manifest, MLContext context, IReadOnlyDictionary<string, LoadedModel> models, Action<string>? writeExtras = null)
+    public static void Write(string directory, ModelManifest manifest, IReadOnlyDictionary<string, ClassModel> models, Action<string>? writeExtras = null) =>
+        Write(directory, manifest, temp =>
+        {
+            foreach (var (role, model) in models)
+            {
+                ModelFile.Write(model, Path.Combine(temp, manifest.Files[role]));
+            }
+        }, writeExtras);
+
+    private static void Write(string directory, ModelManifest manifest, Action<string> writeModels, Action<string>? writeExtras)
     {
         var target = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target) ?? ".";
@@ -28,11 +36,7 @@ internal static class BundleWriter
         System.IO.Directory.CreateDirectory(temp);
         try
         {
-            foreach (var (role, model) in models)
-            {
-                context.Model.Save(model.Transformer, model.InputSchema, Path.Combine(temp, manifest.Files[role]));
-            }
-
+            writeModels(temp);
             writeExtras?.Invoke(temp);
             File.WriteAllText(Path.Combine(temp, BundleJson.ManifestFile), JsonSerializer.Serialize(manifest, BundleJson.Options));
             Swap(temp, target, target + OldMarker + suffix);

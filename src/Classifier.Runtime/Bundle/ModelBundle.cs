@@ -1,18 +1,17 @@
 using System.Text.Json;
-using Microsoft.ML;
+using Classifier.Runtime.Models;
 
 namespace Classifier.Runtime.Bundle;
 
-/// <summary>A loaded, checked bundle: the manifest and one ML.NET model per role.</summary>
+/// <summary>A loaded, checked bundle: the manifest and one model per role (<see cref="LinearModel"/>, <see cref="TreeEnsembleModel"/>).</summary>
 internal sealed class ModelBundle
 {
-    private readonly Dictionary<string, LoadedModel> _models;
+    private readonly Dictionary<string, ClassModel> _models;
 
-    private ModelBundle(string directory, ModelManifest manifest, MLContext context, Dictionary<string, LoadedModel> models)
+    private ModelBundle(string directory, ModelManifest manifest, Dictionary<string, ClassModel> models)
     {
         Directory = directory;
         Manifest = manifest;
-        Context = context;
         _models = models;
     }
 
@@ -20,16 +19,25 @@ internal sealed class ModelBundle
 
     public ModelManifest Manifest { get; }
 
-    public MLContext Context { get; }
-
     /// <summary>The file of a role's model, for messages.</summary>
     public string PathOf(string role) => Path.Combine(Directory, Manifest.Files.TryGetValue(role, out var file) ? file : role);
 
     public bool Has(string role) => _models.ContainsKey(role);
 
-    public LoadedModel Get(string role) => _models.TryGetValue(role, out var m)
-        ? m
-        : throw new ModelBundleException($"{Path.Combine(Directory, BundleJson.ManifestFile)}: the bundle has no '{role}' model.");
+    /// <summary>The role's linear model; a missing role or a model of another kind is a <see cref="ModelBundleException"/>.</summary>
+    public LinearModel Linear(string role) => Own<LinearModel>(role, "a linear model");
+
+    /// <summary>The role's tree ensemble; a missing role or a model of another kind is a <see cref="ModelBundleException"/>.</summary>
+    public TreeEnsembleModel Trees(string role) => Own<TreeEnsembleModel>(role, "a tree ensemble");
+
+    /// <summary>The role's model, whichever kind it is.</summary>
+    public ClassModel ModelOf(string role) => Own<ClassModel>(role, "a model");
+
+    private T Own<T>(string role, string what)
+        where T : ClassModel =>
+        !_models.TryGetValue(role, out var m)
+            ? throw new ModelBundleException($"{Path.Combine(Directory, BundleJson.ManifestFile)}: the bundle has no '{role}' model.")
+            : m as T ?? throw new ModelBundleException($"{PathOf(role)}: the '{role}' model should be {what}; the bundle is mismatched.");
 
     /// <summary>Loads and checks a bundle; any problem becomes a <see cref="ModelBundleException"/> naming the file.</summary>
     public static ModelBundle Load(string directory, string expectedKind)
@@ -45,17 +53,16 @@ internal sealed class ModelBundle
             throw new ModelBundleException($"{Path.Combine(directory, BundleJson.ManifestFile)}: a '{manifest.Kind}' bundle, but a '{expectedKind}' bundle is needed here.");
         }
 
-        var context = new MLContext(seed: 1);
-        var models = new Dictionary<string, LoadedModel>();
+        var models = new Dictionary<string, ClassModel>(StringComparer.Ordinal);
         foreach (var (role, file) in manifest.Files)
         {
             var path = Path.Combine(directory, file);
-            var model = LoadModel(context, path);
-            CheckLabels(path, role, model, manifest);
+            var model = ModelFile.Read(path);
+            CheckLabels(path, role, [.. model.Labels], manifest);
             models[role] = model;
         }
 
-        return new ModelBundle(directory, manifest, context, models);
+        return new ModelBundle(directory, manifest, models);
     }
 
     private static ModelManifest ReadManifest(string directory)
@@ -81,6 +88,11 @@ internal sealed class ModelBundle
                 throw new ModelBundleException($"{path}: no valid schemaVersion; not a manifest of this toolkit.");
             }
 
+            if (version < ModelManifest.CurrentSchemaVersion)
+            {
+                throw new ModelBundleException($"{path}: manifest schema {version} is from an older toolkit, whose models were ML.NET zips; retrain the bundle (schema {ModelManifest.CurrentSchemaVersion}).");
+            }
+
             manifest = doc.RootElement.Deserialize<ModelManifest>(BundleJson.Options);
         }
         catch (JsonException e)
@@ -102,40 +114,24 @@ internal sealed class ModelBundle
             throw new ModelBundleException($"{path}: featurizer.hashBits is {manifest.Featurizer.HashBits}: {e.Message}", e);
         }
 
+        if (manifest.Custom is { } custom)
+        {
+            try
+            {
+                _ = new Features.NgramHasher(custom.Featurizer.Ngrams);
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                throw new ModelBundleException($"{path}: custom.featurizer's n-gram settings are invalid: {e.Message}", e);
+            }
+        }
+
         return manifest;
     }
 
-    private static LoadedModel LoadModel(MLContext context, string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new ModelBundleException($"{path}: model file missing from the bundle.");
-        }
-
-        try
-        {
-            var model = context.Model.Load(path, out var schema);
-            return new LoadedModel(model, schema);
-        }
-        catch (Exception e) when (e is not ModelBundleException)
-        {
-            throw new ModelBundleException($"{path}: cannot load the model ({e.GetType().Name}: {e.Message}); the file is corrupt or not an ML.NET model.", e);
-        }
-    }
-
-    private static void CheckLabels(string path, string role, LoadedModel model, ModelManifest manifest)
+    private static void CheckLabels(string path, string role, string[] actual, ModelManifest manifest)
     {
         var expected = role == BundleKinds.StanceRole ? manifest.StanceLabels : manifest.Labels;
-        string[] actual;
-        try
-        {
-            actual = Models.RowSchemas.LabelsOf(model.Transformer, model.InputSchema);
-        }
-        catch (Exception e)
-        {
-            throw new ModelBundleException($"{path}: the model has no labelled Score column ({e.Message}).", e);
-        }
-
         if (!actual.SequenceEqual(expected))
         {
             throw new ModelBundleException(
@@ -143,6 +139,3 @@ internal sealed class ModelBundle
         }
     }
 }
-
-/// <summary>An ML.NET model with the input schema it was saved with.</summary>
-internal sealed record LoadedModel(ITransformer Transformer, DataViewSchema InputSchema);

@@ -10,8 +10,11 @@ namespace Classifier.Runtime.Bundle;
 /// </summary>
 public sealed record ModelManifest
 {
-    /// <summary>The manifest schema this build writes and the newest it reads.</summary>
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>
+    /// The manifest schema this build writes and the only one it reads. 2: the models are the
+    /// toolkit's own binary files (<c>*.model</c>); 1 had ML.NET zips, and such bundles must be retrained.
+    /// </summary>
+    public const int CurrentSchemaVersion = 2;
 
     /// <summary>Manifest schema version; a bundle newer than <see cref="CurrentSchemaVersion"/> is refused.</summary>
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;

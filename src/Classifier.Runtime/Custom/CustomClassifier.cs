@@ -6,25 +6,35 @@ namespace Classifier.Runtime.Custom;
 
 /// <summary>
 /// A text classifier trained on a user's own CSV (<c>Classifier.Train custom</c>), loaded from its
-/// bundle. Applies the same featurization as training and the bundle's calibration temperature, if
-/// any. Safe to share across threads.
+/// bundle: linear models over the shared hashed n-grams (<see cref="NgramHasher"/>), scored as the
+/// article models are. Applies the same featurization as training and the bundle's calibration
+/// temperature, if any. Immutable, so safe to share across threads.
 /// </summary>
 public sealed class CustomClassifier
 {
     private readonly CustomTextFeaturizer _featurizer;
-    private readonly EnginePool<TextRow, ScoreRow> _fallback;
-    private readonly Dictionary<string, EnginePool<TextRow, ScoreRow>> _byGroup = new(StringComparer.Ordinal);
+    private readonly LinearModel _fallback;
+    private readonly Dictionary<string, LinearModel> _byGroup = new(StringComparer.Ordinal);
 
-    private CustomClassifier(ModelBundle bundle, CustomModelSettings settings)
+    internal CustomClassifier(ModelManifest manifest, CustomModelSettings settings, IReadOnlyDictionary<string, LinearModel> models, Func<string, string> pathOf)
     {
-        Manifest = bundle.Manifest;
+        Manifest = manifest;
         Settings = settings;
-        Labels = [.. bundle.Manifest.Labels];
+        Labels = [.. manifest.Labels];
         _featurizer = new CustomTextFeaturizer(settings.Featurizer, settings.GroupColumn is not null && settings.GroupMode == GroupModes.Crossed);
-        _fallback = Pool(bundle, BundleKinds.TextRole);
+        foreach (var (role, model) in models)
+        {
+            model.CheckReads(pathOf(role), _featurizer.Hasher.Dimension, CustomTextFeaturizer.DenseCount);
+        }
+
+        _fallback = models.TryGetValue(BundleKinds.TextRole, out var text)
+            ? text
+            : throw new ModelBundleException($"{pathOf(BundleKinds.TextRole)}: the bundle has no '{BundleKinds.TextRole}' model.");
         foreach (var (group, role) in settings.GroupRoles)
         {
-            _byGroup[group] = Pool(bundle, role);
+            _byGroup[group] = models.TryGetValue(role, out var model)
+                ? model
+                : throw new ModelBundleException($"{pathOf(role)}: the bundle has no '{role}' model for group '{group}'.");
         }
     }
 
@@ -43,14 +53,14 @@ public sealed class CustomClassifier
         var bundle = ModelBundle.Load(directory, BundleKinds.Custom);
         var settings = bundle.Manifest.Custom
             ?? throw new ModelBundleException($"{Path.Combine(directory, BundleJson.ManifestFile)}: a custom bundle without its 'custom' settings; retrain it.");
-        return new CustomClassifier(bundle, settings);
+        var models = bundle.Manifest.Files.Keys.ToDictionary(r => r, bundle.Linear, StringComparer.Ordinal);
+        return new CustomClassifier(bundle.Manifest, settings, models, bundle.PathOf);
     }
 
     /// <summary>Predicts the label of <paramref name="text"/>; <paramref name="group"/> is the row's group value when the model has a group column.</summary>
     public CustomPrediction Predict(string text, string? group = null)
     {
-        var pool = group is not null && _byGroup.TryGetValue(group, out var p) ? p : _fallback;
-        var scores = pool.ScoreAll([_featurizer.ToRow(text, group)], r => r.Score)[0];
+        var scores = Probabilities(text, group);
         var best = 0;
         for (var i = 1; i < scores.Length; i++)
         {
@@ -69,10 +79,12 @@ public sealed class CustomClassifier
         return new CustomPrediction(Labels[best], scores[best], scores);
     }
 
-    private static EnginePool<TextRow, ScoreRow> Pool(ModelBundle bundle, string role)
+    /// <summary>The model's label probabilities of one text before calibration, in <see cref="Labels"/> order: what training's cross-validation and calibration score.</summary>
+    internal float[] Probabilities(string text, string? group)
     {
-        var model = bundle.Get(role);
-        var schema = RowSchemas.ForText(CustomTextFeaturizer.DenseCount);
-        return new(() => bundle.Context.Model.CreatePredictionEngine<TextRow, ScoreRow>(model.Transformer, inputSchemaDefinition: schema));
+        var model = group is not null && _byGroup.TryGetValue(group, out var m) ? m : _fallback;
+        var scores = new float[Labels.Count];
+        model.Score(_featurizer.Hasher, _featurizer.Text(text, group), CustomTextFeaturizer.Dense(text), scores);
+        return scores;
     }
 }

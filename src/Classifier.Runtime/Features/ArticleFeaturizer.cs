@@ -10,8 +10,6 @@ internal sealed class ArticleFeaturizer(FeaturizerOptions options)
 {
     private const int GlobalContextCount = 16;
     private const int PerNeighbourCount = 6;
-    private const float LogScale = 8f;
-
     public FeaturizerOptions Options { get; } = options;
 
     public int DenseCount => ShapeFeatures.Count + GlobalContextCount + (2 * Options.NeighbourSpan * PerNeighbourCount);
@@ -60,13 +58,13 @@ internal sealed class ArticleFeaturizer(FeaturizerOptions options)
         var n = shapes.Length;
         var o = Options;
         into[0] = n == 1 ? 0f : (float)i / (n - 1);
-        into[1] = MathF.Log(1 + i) / LogScale;
-        into[2] = MathF.Log(n - i) / LogScale;
-        into[3] = MathF.Log(1 + n) / LogScale;
+        into[1] = MathF.Log(1 + i) / ShapeFeatures.LogScale;
+        into[2] = MathF.Log(n - i) / ShapeFeatures.LogScale;
+        into[3] = MathF.Log(1 + n) / ShapeFeatures.LogScale;
         into[4] = article.WordShareBefore(i);
         into[5] = article.WordShare(i);
         into[6] = article.IsRepeated(i) ? 1f : 0f;
-        into[7] = MathF.Log(1 + article.ShortRunLength(i)) / LogScale;
+        into[7] = MathF.Log(1 + article.ShortRunLength(i)) / ShapeFeatures.LogScale;
         into[8] = article.ShortShare(i, o.NearWindow);
         into[9] = article.ShortShare(i, o.WideWindow);
         into[10] = MeanShape(shapes, i, o.NearWindow, ShapeIndex.LogWords);

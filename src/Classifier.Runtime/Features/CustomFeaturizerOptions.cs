@@ -25,9 +25,19 @@ public sealed record CustomFeaturizerOptions
     /// <summary>Whether character n-grams of every length from 1 up to <see cref="CharNgramLength"/> are used (otherwise only that length).</summary>
     public bool CharAllLengths { get; init; } = true;
 
-    /// <summary>Whether n-gram counts are weighted by inverse document frequency (TF-IDF) rather than raw counts.</summary>
+    /// <summary>
+    /// Whether n-gram counts are weighted by inverse document frequency (TF-IDF) rather than raw counts:
+    /// the idf of each hashed bucket, <c>log(rows / rows with the bucket)</c>, is fitted on the training
+    /// rows and saved with the model; a bucket no training row has weighs 0.
+    /// </summary>
     public bool TfIdf { get; init; }
 
     /// <summary>Whether each text's n-gram vector is scaled to unit L2 norm.</summary>
     public bool L2Normalize { get; init; } = true;
+
+    /// <summary>The n-grams are hashed into 2^HashBits buckets (<see cref="NgramHasher"/>).</summary>
+    public int HashBits { get; init; } = 20;
+
+    /// <summary>The n-grams these settings read: word 1..<see cref="WordNgramLength"/>, characters 1..<see cref="CharNgramLength"/> (or only that length).</summary>
+    internal NgramRanges Ngrams => new(WordNgramLength, CharAllLengths ? 1 : CharNgramLength, CharNgramLength, HashBits, L2Normalize);
 }

@@ -1,34 +1,32 @@
 using System.Text;
-using Classifier.Runtime.Models;
 
 namespace Classifier.Runtime.Features;
 
 /// <summary>
 /// The one featurization of a custom model's rows, shared by training, evaluation and prediction:
-/// the normalised text (lower-cased, digits folded, cut) and a few generic shape values. In crossed
+/// the hashed n-grams (<see cref="NgramHasher"/>, ranges from <see cref="CustomFeaturizerOptions.Ngrams"/>)
+/// of the normalised text (lower-cased, digits folded, cut) and a few generic shape values. In crossed
 /// group mode the text is followed by the group's bias token and every word again, prefixed with the
 /// group, so the model learns shared and group-specific weights side by side.
 /// </summary>
 internal sealed class CustomTextFeaturizer(CustomFeaturizerOptions options, bool crossGroups)
 {
-    /// <summary>Length of <see cref="TextRow.Dense"/>: log characters, log words, question mark, exclamation mark.</summary>
+    /// <summary>Length of <see cref="Dense"/>: log characters, log words, question mark, exclamation mark.</summary>
     public const int DenseCount = 4;
-
-    private const float LogScale = 8f;
 
     public CustomFeaturizerOptions Options { get; } = options;
 
-    public TextRow ToRow(string text, string? group, string label = "", float weight = 1f)
+    public NgramHasher Hasher { get; } = new(options.Ngrams);
+
+    /// <summary>The text the n-grams are read from: normalised, and in crossed group mode followed by the group's tokens.</summary>
+    public string Text(string text, string? group)
     {
         var normalised = Normalise(text);
-        return new TextRow
-        {
-            Text = crossGroups && group is not null ? Cross(normalised, group) : normalised,
-            Dense = Shape(text),
-            Label = label,
-            Weight = weight,
-        };
+        return crossGroups && group is not null ? Cross(normalised, group) : normalised;
     }
+
+    /// <summary>The dense shape values of a text.</summary>
+    public static float[] Dense(string text) => Shape(text);
 
     /// <summary>Lower-cased text with digits folded to 0, whitespace runs made one space, cut to <see cref="CustomFeaturizerOptions.MaxTextChars"/>.</summary>
     internal string Normalise(string text)
@@ -95,8 +93,8 @@ internal sealed class CustomTextFeaturizer(CustomFeaturizerOptions options, bool
 
         return
         [
-            MathF.Log(1 + text.Length) / LogScale,
-            MathF.Log(1 + words) / LogScale,
+            MathF.Log(1 + text.Length) / ShapeFeatures.LogScale,
+            MathF.Log(1 + words) / ShapeFeatures.LogScale,
             text.Contains('?') ? 1f : 0f,
             text.Contains('!') ? 1f : 0f,
         ];

@@ -32,4 +32,7 @@ public sealed record FeaturizerOptions
 
     /// <summary>Neighbours on each side whose first-pass probabilities feed the second (context) pass.</summary>
     public int ProbabilitySpan { get; init; } = 3;
+
+    /// <summary>The n-grams of the first pass and the stance model: word 1..<see cref="WordNgramLength"/>, character n-grams of exactly <see cref="CharNgramLength"/>, unit length.</summary>
+    internal NgramRanges Ngrams => new(WordNgramLength, CharNgramLength, CharNgramLength, HashBits, L2Normalize: true);
 }

@@ -1,15 +1,15 @@
 using System.Buffers;
-using Microsoft.ML.Data;
 
 namespace Classifier.Runtime.Features;
 
 /// <summary>
-/// The text features of the default models, shared by training and tagging: a normalised text's
-/// word 1..n-grams and character n-grams (over the text framed by start and end marks), each
-/// hashed into one of 2^<see cref="FeaturizerOptions.HashBits"/> buckets, counted, and the counts
-/// scaled to unit length. Hashing needs no vocabulary and no allocation per n-gram, which made the
-/// first pass several times faster than ML.NET's text featurizer; with a million buckets the
-/// n-grams of the corpus rarely share one.
+/// The text features of every linear model (first pass, stance, custom), shared by training and
+/// scoring: a normalised text's word 1..n-grams and character n-grams of the lengths
+/// <see cref="NgramRanges"/> gives (over the text framed by start and end marks), each hashed into
+/// one of 2^<see cref="NgramRanges.HashBits"/> buckets, counted, and the counts scaled to unit length
+/// (unless the ranges say otherwise). Hashing needs no vocabulary and no allocation per n-gram, which
+/// made the first pass several times faster than ML.NET's text featurizer; with a million buckets
+/// the n-grams of the corpus rarely share one.
 /// </summary>
 internal sealed class NgramHasher
 {
@@ -23,46 +23,51 @@ internal sealed class NgramHasher
     private const int MinBits = 8;
     private const int MaxBits = 28; // a quarter of a billion buckets
 
-    private readonly FeaturizerOptions _options;
+    private readonly NgramRanges _options;
     private readonly int _shift;
 
+    /// <summary>The hasher of the article models' settings.</summary>
     public NgramHasher(FeaturizerOptions options)
+        : this(options.Ngrams)
     {
-        if (options.HashBits is < MinBits or > MaxBits)
+    }
+
+    public NgramHasher(NgramRanges ranges)
+    {
+        if (ranges.HashBits is < MinBits or > MaxBits)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), options.HashBits, $"HashBits must be between {MinBits} and {MaxBits}.");
+            throw new ArgumentOutOfRangeException(nameof(ranges), ranges.HashBits, $"HashBits must be between {MinBits} and {MaxBits}.");
         }
 
-        _options = options;
-        _shift = 64 - options.HashBits;
+        if (ranges.WordNgramLength < 0 || ranges.CharNgramMin < 1 || ranges.CharNgramMax < ranges.CharNgramMin)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ranges), ranges, "word n-grams need a length of 0 or more, character n-grams 1 <= min <= max.");
+        }
+
+        _options = ranges;
+        _shift = 64 - ranges.HashBits;
     }
 
     /// <summary>Number of buckets: the length of the feature vector.</summary>
     public int Dimension => 1 << _options.HashBits;
 
     /// <summary>
-    /// Hashes <paramref name="text"/>: the distinct buckets in ascending order and their
-    /// unit-length weights (both empty for a text without n-grams), in pooled buffers that
-    /// disposing the result returns.
+    /// Hashes <paramref name="text"/>: the distinct buckets in ascending order and their weights
+    /// (both empty for a text without n-grams), in pooled buffers that disposing the result returns.
     /// </summary>
-    public HashedText Hash(ReadOnlySpan<char> text)
+    /// <param name="text">The normalised text.</param>
+    /// <param name="idf">With TF-IDF weighting, each bucket's inverse document frequency (column 0); a bucket absent from it weighs 0.</param>
+    public HashedText Hash(ReadOnlySpan<char> text, Models.BucketWeights? idf = null)
     {
         var bound = MaxNgrams(text.Length);
         var buckets = ArrayPool<int>.Shared.Rent(bound);
         var weights = ArrayPool<float>.Shared.Rent(bound);
         var count = Collect(text, buckets);
-        return new HashedText(buckets, weights, CountDistinct(buckets.AsSpan(0, count), weights));
-    }
-
-    /// <summary>The hashed text as an ML.NET sparse vector, for training and ML.NET's own scoring.</summary>
-    public VBuffer<float> ToVector(ReadOnlySpan<char> text)
-    {
-        using var hashed = Hash(text);
-        return new VBuffer<float>(Dimension, hashed.Buckets.Length, hashed.Weights.ToArray(), hashed.Buckets.ToArray());
+        return new HashedText(buckets, weights, CountDistinct(buckets.AsSpan(0, count), weights, idf));
     }
 
     /// <summary>The most n-grams a text of <paramref name="length"/> characters can have.</summary>
-    private int MaxNgrams(int length) => (_options.WordNgramLength * ((length / 2) + 1)) + length + 2;
+    private int MaxNgrams(int length) => (_options.WordNgramLength * ((length / 2) + 1)) + ((length + 2) * (_options.CharNgramMax - _options.CharNgramMin + 1));
 
     private int Collect(ReadOnlySpan<char> text, int[] into)
     {
@@ -94,24 +99,29 @@ internal sealed class NgramHasher
             }
         }
 
-        var c = _options.CharNgramLength;
-        for (var start = -1; start + c <= text.Length + 1; start++)
+        for (var c = _options.CharNgramMin; c <= _options.CharNgramMax; c++)
         {
-            var h = CharSeed;
-            for (var k = start; k < start + c; k++)
+            for (var start = -1; start + c <= text.Length + 1; start++)
             {
-                var ch = k < 0 ? StartMark : k >= text.Length ? EndMark : text[k];
-                h = (h ^ ch) * FnvPrime;
-            }
+                var h = CharSeed;
+                for (var k = start; k < start + c; k++)
+                {
+                    var ch = k < 0 ? StartMark : k >= text.Length ? EndMark : text[k];
+                    h = (h ^ ch) * FnvPrime;
+                }
 
-            into[count++] = Bucket(h);
+                into[count++] = Bucket(h);
+            }
         }
 
         return count;
     }
 
-    /// <summary>Sorts the buckets, keeps each once, and writes its count scaled to unit length into <paramref name="weights"/>.</summary>
-    private static int CountDistinct(Span<int> buckets, float[] weights)
+    /// <summary>
+    /// Sorts the buckets, keeps each once, and writes its weight into <paramref name="weights"/>: its
+    /// count, times its idf when there is one, scaled to unit length when the ranges say so.
+    /// </summary>
+    private int CountDistinct(Span<int> buckets, float[] weights, Models.BucketWeights? idf)
     {
         buckets.Sort();
         var distinct = 0;
@@ -124,11 +134,17 @@ internal sealed class NgramHasher
                 j++;
             }
 
+            var weight = idf is null ? j - i : (j - i) * idf[buckets[i], 0];
             buckets[distinct] = buckets[i];
-            weights[distinct] = j - i;
-            squares += (double)(j - i) * (j - i);
+            weights[distinct] = weight;
+            squares += (double)weight * weight;
             distinct++;
             i = j;
+        }
+
+        if (!_options.L2Normalize)
+        {
+            return distinct;
         }
 
         var scale = squares > 0 ? (float)(1.0 / Math.Sqrt(squares)) : 0f;
@@ -153,3 +169,15 @@ internal sealed class NgramHasher
         return h;
     }
 }
+
+/// <summary>
+/// Which n-grams an <see cref="NgramHasher"/> reads and how it weighs them; each model kind's options
+/// record gives its own (<see cref="FeaturizerOptions.Ngrams"/>, <see cref="CustomFeaturizerOptions.Ngrams"/>),
+/// which the manifest saves.
+/// </summary>
+/// <param name="WordNgramLength">Word n-grams of every length 1 up to this (0: none).</param>
+/// <param name="CharNgramMin">Shortest character n-gram.</param>
+/// <param name="CharNgramMax">Longest character n-gram.</param>
+/// <param name="HashBits">The n-grams are hashed into 2^HashBits buckets.</param>
+/// <param name="L2Normalize">Whether a text's counts are scaled to unit length.</param>
+internal sealed record NgramRanges(int WordNgramLength, int CharNgramMin, int CharNgramMax, int HashBits, bool L2Normalize);

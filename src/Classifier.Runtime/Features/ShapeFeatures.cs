@@ -11,7 +11,11 @@ internal static class ShapeFeatures
     private const string SentenceEnds = ".!?…。！？";
     private const string QuoteMarks = "\"“”„«»‘’‚‹›「」";
     private const string Separators = "|»›·•–—/";
-    private const float LogScale = 8f;
+    /// <summary>
+    /// Counts enter the features as <c>log(1 + n) / LogScale</c>, so that a few thousand (words of a
+    /// long segment, segments of a long page) still come out near 1; every log-scaled feature uses it.
+    /// </summary>
+    internal const float LogScale = 8f;
 
     public static void Compute(string text, Span<float> into)
     {

@@ -1,5 +1,4 @@
 using System.Numerics;
-using Microsoft.ML.Data;
 
 namespace Classifier.Runtime.Models;
 
@@ -8,7 +7,8 @@ namespace Classifier.Runtime.Models;
 /// bucket. A bitmap says which buckets have a row (128 KiB for a million buckets, so it stays in
 /// cache: n-grams never seen in training cost no memory access beyond it) and a count per 64
 /// buckets plus a population count finds the row. Packing keeps the table a few MiB instead of a
-/// row for every bucket, which made loading slower (every page of a fresh array is a fault).
+/// row for every bucket, which made loading slower (every page of a fresh array is a fault); the
+/// model file stores the bitmap and the rows as they are, so loading is two block reads.
 /// </summary>
 internal sealed class BucketWeights
 {
@@ -17,32 +17,50 @@ internal sealed class BucketWeights
     private readonly float[] _rows;
     private readonly int _classes;
 
-    /// <param name="weights">Per class, the weights of all features; those below <paramref name="buckets"/> are the n-gram buckets.</param>
     /// <param name="buckets">Number of buckets.</param>
-    public BucketWeights(VBuffer<float>[] weights, int buckets)
+    /// <param name="weights">Per class, its non-zero bucket weights (bucket, weight), buckets below <paramref name="buckets"/>.</param>
+    public BucketWeights(int buckets, IReadOnlyList<(int Bucket, float Weight)[]> weights)
     {
-        _classes = weights.Length;
+        _classes = weights.Count;
+        Buckets = buckets;
         _weighted = new ulong[(buckets + 63) / 64];
-        foreach (var w in weights)
+        foreach (var (b, w) in weights.SelectMany(c => c))
         {
-            ForEachNonZero(w, buckets, (b, _) => _weighted[b >> 6] |= 1UL << b);
+            if (w != 0)
+            {
+                _weighted[b >> 6] |= 1UL << b;
+            }
         }
 
-        _rowsBefore = new int[_weighted.Length];
-        var count = 0;
-        for (var i = 0; i < _weighted.Length; i++)
-        {
-            _rowsBefore[i] = count;
-            count += BitOperations.PopCount(_weighted[i]);
-        }
-
+        _rowsBefore = RowsBefore(_weighted, out var count);
         _rows = new float[count * _classes];
         for (var c = 0; c < _classes; c++)
         {
-            var klass = c;
-            ForEachNonZero(weights[c], buckets, (b, value) => _rows[(RowOf(b) * _classes) + klass] = value);
+            foreach (var (b, w) in weights[c])
+            {
+                if (w != 0)
+                {
+                    _rows[(RowOf(b) * _classes) + c] = w;
+                }
+            }
         }
     }
+
+    private BucketWeights(int buckets, int classes, ulong[] weighted, float[] rows)
+    {
+        Buckets = buckets;
+        _classes = classes;
+        _weighted = weighted;
+        _rowsBefore = RowsBefore(weighted, out var count);
+        _rows = rows.Length == count * classes ? rows : throw new InvalidDataException($"{rows.Length} bucket weights for {count} weighted buckets of {classes} classes; the file is corrupt");
+    }
+
+    /// <summary>Number of buckets.</summary>
+    public int Buckets { get; }
+
+    /// <summary>The weight of class <paramref name="klass"/> for <paramref name="bucket"/> (0 for a bucket no class weighs).</summary>
+    public float this[int bucket, int klass] =>
+        (_weighted[bucket >> 6] & (1UL << bucket)) == 0 ? 0f : _rows[(RowOf(bucket) * _classes) + klass];
 
     /// <summary>Adds <paramref name="x"/> times the bucket's class weights to <paramref name="sums"/>; nothing for a bucket no class weighs.</summary>
     public void AddTo(int bucket, float x, Span<float> sums)
@@ -61,19 +79,32 @@ internal sealed class BucketWeights
         }
     }
 
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Buckets);
+        ModelFile.WriteArray<ulong>(writer, _weighted);
+        ModelFile.WriteArray<float>(writer, _rows);
+    }
+
+    public static BucketWeights Read(BinaryReader reader, int classes, int maxBuckets)
+    {
+        var buckets = ModelFile.Count(reader, maxBuckets, "buckets");
+        var weighted = ModelFile.ReadArray<ulong>(reader, (buckets + 63) / 64);
+        return new BucketWeights(buckets, classes, weighted, ModelFile.ReadArray<float>(reader));
+    }
+
     private int RowOf(int bucket) => _rowsBefore[bucket >> 6] + BitOperations.PopCount(_weighted[bucket >> 6] & ((1UL << bucket) - 1));
 
-    private static void ForEachNonZero(VBuffer<float> weights, int below, Action<int, float> use)
+    private static int[] RowsBefore(ulong[] weighted, out int count)
     {
-        var values = weights.GetValues();
-        var indices = weights.GetIndices();
-        for (var k = 0; k < values.Length; k++)
+        var before = new int[weighted.Length];
+        count = 0;
+        for (var i = 0; i < weighted.Length; i++)
         {
-            var index = weights.IsDense ? k : indices[k];
-            if (index < below && values[k] != 0)
-            {
-                use(index, values[k]);
-            }
+            before[i] = count;
+            count += BitOperations.PopCount(weighted[i]);
         }
+
+        return before;
     }
 }

@@ -9,26 +9,24 @@ namespace Classifier.Runtime.Models;
 /// </summary>
 internal sealed class SegmentScorer
 {
-    private readonly LinearTextScorer _firstPass;
-    private readonly EnginePool<VectorRow, ScoreRow>? _contextPass;
-    private readonly TreeEnsembleScorer? _contextTrees;
+    private readonly NgramHasher _hasher;
+    private readonly LinearModel _firstPass;
+    private readonly TreeEnsembleModel? _contextPass;
 
     public SegmentScorer(ModelBundle bundle)
     {
         Featurizer = new ArticleFeaturizer(bundle.Manifest.Featurizer);
         Labels = [.. bundle.Manifest.Labels];
-        var context = bundle.Context;
-        var first = bundle.Get(BundleKinds.SegmentsRole);
-        _firstPass = LinearTextScorer.Create(first, new NgramHasher(Featurizer.Options), Featurizer.DenseCount, bundle.PathOf(BundleKinds.SegmentsRole));
+        _hasher = new NgramHasher(Featurizer.Options);
+        _firstPass = bundle.Linear(BundleKinds.SegmentsRole);
+        _firstPass.CheckReads(bundle.PathOf(BundleKinds.SegmentsRole), _hasher.Dimension, Featurizer.DenseCount);
         if (bundle.Has(BundleKinds.ContextRole))
         {
-            var second = bundle.Get(BundleKinds.ContextRole);
-            var vectorSchema = RowSchemas.ForVector(ContextPassFeatures.Count(Featurizer.Options, Featurizer.DenseCount, Labels.Length));
-            _contextPass = new(() => context.Model.CreatePredictionEngine<VectorRow, ScoreRow>(second.Transformer, inputSchemaDefinition: vectorSchema));
-            _contextTrees = TreeEnsembleScorer.TryCreate(second.Transformer);
-            if (_contextTrees is not null && _contextTrees.ClassCount != Labels.Length)
+            _contextPass = bundle.Trees(BundleKinds.ContextRole);
+            var width = ContextPassFeatures.Count(Featurizer.Options, Featurizer.DenseCount, Labels.Length);
+            if (_contextPass.FeatureCount != width)
             {
-                _contextTrees = null;
+                throw new ModelBundleException($"{bundle.PathOf(BundleKinds.ContextRole)}: the context pass reads {_contextPass.FeatureCount} features, but the manifest's featurizer gives {width}; the bundle is mismatched.");
             }
         }
     }
@@ -46,8 +44,7 @@ internal sealed class SegmentScorer
         }
 
         var features = Featurizer.Featurize(segments);
-        var first = FirstPass(features);
-        return _contextPass is null ? first : ContextPass(features, first);
+        return ContextPass(features, FirstPass(features));
     }
 
     /// <summary>First-pass label probabilities of featurized segments.</summary>
@@ -57,41 +54,14 @@ internal sealed class SegmentScorer
         for (var i = 0; i < features.Length; i++)
         {
             result[i] = new float[Labels.Length];
-            _firstPass.Score(features[i].Text, features[i].Dense, result[i]);
+            using var hashed = _hasher.Hash(features[i].Text);
+            _firstPass.Score(hashed, features[i].Dense, result[i]);
         }
 
         return result;
     }
 
     /// <summary>Context-pass label probabilities from the first pass's; the first pass's when the bundle has no context pass.</summary>
-    internal float[][] ContextPass(SegmentFeatures[] features, float[][] first)
-    {
-        if (_contextPass is null)
-        {
-            return first;
-        }
-
-        var rows = ContextPassFeatures.Build(Featurizer.Options, features, first);
-        if (_contextTrees is not null && UseTrees)
-        {
-            var result = new float[rows.Length][];
-            for (var i = 0; i < rows.Length; i++)
-            {
-                result[i] = new float[Labels.Length];
-            }
-
-            if (_contextTrees.TryScoreAll(rows, result))
-            {
-                return result;
-            }
-        }
-
-        return _contextPass.ScoreAll(rows.Select(r => new VectorRow { Features = r }).ToArray(), r => r.Score);
-    }
-
-    /// <summary>Whether the context pass runs on the extracted trees (true when the model allows it) or on ML.NET's engine; for the equivalence check.</summary>
-    internal bool UseTrees { get; set; } = true;
-
-    /// <summary>Whether the context pass could be evaluated from the extracted trees.</summary>
-    internal bool HasTrees => _contextTrees is not null;
+    internal float[][] ContextPass(SegmentFeatures[] features, float[][] first) =>
+        _contextPass is null ? first : _contextPass.ScoreAll(ContextPassFeatures.Build(Featurizer.Options, features, first));
 }

@@ -1,5 +1,4 @@
 using Classifier.Runtime.Features;
-using Classifier.Runtime.Models;
 
 namespace Classifier.Runtime.Stance;
 
@@ -23,13 +22,6 @@ internal sealed class StanceFeaturizer(FeaturizerOptions options)
 
     /// <summary>The dense values of a quote: posted on social media, asks, exclaims.</summary>
     public static float[] Dense(string quote, bool social) => [social ? 1f : 0f, quote.Contains('?') ? 1f : 0f, quote.Contains('!') ? 1f : 0f];
-
-    public HashedRow ToRow(string quote, string context, bool social, string label = "") => new()
-    {
-        Ngrams = Hasher.ToVector(Text(quote, context)),
-        Dense = Dense(quote, social),
-        Label = label,
-    };
 
     /// <summary>The segment around a quote: its text with the quoted words taken out.</summary>
     public static string ContextOf(string segment, int start, int length) =>

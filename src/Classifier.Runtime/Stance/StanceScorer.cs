@@ -6,15 +6,15 @@ namespace Classifier.Runtime.Stance;
 /// <summary>Scores the stance of quoted reactions with the bundle's stance model; thread-safe.</summary>
 internal sealed class StanceScorer
 {
-    private readonly LinearTextScorer _model;
+    private readonly LinearModel _model;
     private readonly StanceFeaturizer _featurizer;
 
     public StanceScorer(ModelBundle bundle)
     {
         Labels = [.. bundle.Manifest.StanceLabels];
         _featurizer = new StanceFeaturizer(bundle.Manifest.Featurizer);
-        var model = bundle.Get(BundleKinds.StanceRole);
-        _model = LinearTextScorer.Create(model, _featurizer.Hasher, StanceFeaturizer.DenseCount, bundle.PathOf(BundleKinds.StanceRole));
+        _model = bundle.Linear(BundleKinds.StanceRole);
+        _model.CheckReads(bundle.PathOf(BundleKinds.StanceRole), _featurizer.Hasher.Dimension, StanceFeaturizer.DenseCount);
     }
 
     public string[] Labels { get; }
@@ -26,7 +26,8 @@ internal sealed class StanceScorer
         {
             var (quote, context, social) = quotes[i];
             result[i] = new float[Labels.Length];
-            _model.Score(_featurizer.Text(quote, context), StanceFeaturizer.Dense(quote, social), result[i]);
+            using var hashed = _featurizer.Hasher.Hash(_featurizer.Text(quote, context));
+            _model.Score(hashed, StanceFeaturizer.Dense(quote, social), result[i]);
         }
 
         return result;

@@ -3,6 +3,7 @@ using System.Globalization;
 using Classifier.Runtime.Bundle;
 using Classifier.Runtime.Custom;
 using Classifier.Runtime.Features;
+using Classifier.Runtime.Models;
 using Classifier.Train.Evaluation;
 using Classifier.Train.Reports;
 using Classifier.Train.Training;
@@ -60,7 +61,7 @@ internal sealed class CustomModelBuilder(CustomTrainingOptions options, CustomFe
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var role in model.Models.Keys)
         {
-            files[role] = $"{role}-model.zip";
+            files[role] = $"{role}.model";
         }
 
         var manifest = new ModelManifest
@@ -91,7 +92,7 @@ internal sealed class CustomModelBuilder(CustomTrainingOptions options, CustomFe
                 Temperature = calibration?.Stored,
             },
         };
-        BundleWriter.Write(outputFolder, manifest, ml, model.Models.ToDictionary());
+        BundleWriter.Write(outputFolder, manifest, model.Models.ToDictionary(p => p.Key, p => (ClassModel)p.Value));
         log.WriteLine();
         log.WriteLine($"Wrote {outputFolder} ({files.Count} model{(files.Count == 1 ? "" : "s")}, {labels.Length} labels) in {clock.Elapsed.TotalSeconds:F1} s.");
         return manifest;

@@ -12,6 +12,8 @@ namespace Classifier.Train.Custom;
 /// <summary>
 /// Trains and scores a custom text model. Without a group column, or in crossed mode, one model;
 /// in per-group mode, one model per group plus one over all rows for groups not seen in training.
+/// The models are the runtime's <see cref="LinearModel"/>s over the shared hashed n-grams, and
+/// scoring goes through <see cref="CustomClassifier"/>, the code <c>classify predict</c> runs.
 /// </summary>
 internal sealed class CustomModelTrainer(MLContext ml, CustomFeaturizerOptions featurizerOptions, CustomTrainingOptions options, IReadOnlyList<string> labels, bool hasGroup)
 {
@@ -29,7 +31,7 @@ internal sealed class CustomModelTrainer(MLContext ml, CustomFeaturizerOptions f
     /// </summary>
     public TrainedCustomModel[] TrainMany(IReadOnlyList<CustomExample> examples, IReadOnlyList<CustomCandidate> candidates)
     {
-        var models = candidates.Select(_ => new Dictionary<string, LoadedModel>(StringComparer.Ordinal)).ToArray();
+        var models = candidates.Select(_ => new Dictionary<string, LinearModel>(StringComparer.Ordinal)).ToArray();
         var roles = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var parts = new List<(string Role, IReadOnlyList<CustomExample> Rows)> { (BundleKinds.TextRole, examples) };
         if (PerGroup)
@@ -55,36 +57,82 @@ internal sealed class CustomModelTrainer(MLContext ml, CustomFeaturizerOptions f
         return models.Select(m => new TrainedCustomModel(m, roles)).ToArray();
     }
 
-    /// <summary>Label probabilities of each example, in label order.</summary>
+    /// <summary>Label probabilities (before calibration) of each example, in label order, scored as <c>classify predict</c> scores.</summary>
     public float[][] Score(TrainedCustomModel model, IReadOnlyList<CustomExample> examples)
     {
-        var result = new float[examples.Count][];
-        foreach (var part in Enumerable.Range(0, examples.Count).GroupBy(i => RoleOf(model, examples[i]), StringComparer.Ordinal))
+        var classifier = Classifier(model);
+        return examples.Select(e => ScoreReader.Align(classifier.Labels, classifier.Probabilities(e.Text, e.Group), labels)).ToArray();
+    }
+
+    /// <summary>The classifier a bundle of <paramref name="model"/> loads as.</summary>
+    public CustomClassifier Classifier(TrainedCustomModel model, CustomModelSettings? settings = null)
+    {
+        settings ??= new CustomModelSettings
         {
-            var indexes = part.ToArray();
-            var data = ml.Data.LoadFromEnumerable(indexes.Select(i => _featurizer.ToRow(examples[i].Text, examples[i].Group)), RowSchemas.ForText(CustomTextFeaturizer.DenseCount));
-            var scores = ScoreReader.Read(model.Models[part.Key].Transformer, data, labels);
-            for (var k = 0; k < indexes.Length; k++)
+            GroupColumn = hasGroup ? "group" : null,
+            GroupMode = hasGroup ? options.GroupMode : null,
+            GroupRoles = model.GroupRoles,
+            Featurizer = featurizerOptions,
+        };
+        return new CustomClassifier(new ModelManifest { Kind = BundleKinds.Custom, Labels = labels, Custom = settings }, settings, model.Models, role => role);
+    }
+
+    private LinearModel[] Fit(IReadOnlyList<CustomExample> examples, IReadOnlyList<CustomCandidate> candidates)
+    {
+        var weights = ClassWeights.For(examples.Select(e => e.Label), options.ClassWeightPower);
+        var idf = featurizerOptions.TfIdf ? InverseDocumentFrequency(examples) : null;
+        var rows = examples.Select(e => new HashedRow
+        {
+            Ngrams = Vector(_featurizer.Text(e.Text, e.Group), idf),
+            Dense = CustomTextFeaturizer.Dense(e.Text),
+            Label = e.Label,
+            Weight = weights[e.Label],
+        }).ToList();
+        var schema = TrainingRows.ForHashed(_featurizer.Hasher.Dimension, CustomTextFeaturizer.DenseCount);
+        var data = ml.Data.LoadFromEnumerable(rows, schema);
+        var features = PipelineFactory.CustomFeatures(ml).Fit(data);
+        var featurized = ml.Data.Cache(features.Transform(data));
+        return candidates.Select(c => c.Trainer == CustomTrainers.OvaHinge ? FitOneVersusRest(rows, features, c.L2, idf) : FitMaxEnt(features, data.Schema, featurized, c, examples.Count, idf)).ToArray();
+    }
+
+    private LinearModel FitMaxEnt(ITransformer features, DataViewSchema schema, IDataView featurized, CustomCandidate candidate, int rows, BucketWeights? idf)
+    {
+        var trained = PipelineFactory.CustomMaxEnt(ml, labels, candidate.Trainer, candidate.L2, rows, options).Fit(featurized);
+        return ModelExport.FromMaxEnt(features.Append(trained), schema, _featurizer.Hasher.Dimension, CustomTextFeaturizer.DenseCount, idf);
+    }
+
+    // One linear SVM per label over the same featurized rows (has the label or not), each Platt-calibrated.
+    private LinearModel FitOneVersusRest(List<HashedRow> rows, ITransformer features, float l2, BucketWeights? idf)
+    {
+        var schema = TrainingRows.ForBinaryHashed(_featurizer.Hasher.Dimension, CustomTextFeaturizer.DenseCount);
+        var perLabel = labels.Select(label =>
+        {
+            var binary = ml.Data.LoadFromEnumerable(rows.Select(r => new BinaryHashedRow { Ngrams = r.Ngrams, Dense = r.Dense, Label = r.Label == label, Weight = r.Weight }), schema);
+            return PipelineFactory.CustomHingeLabel(ml, l2, options).Fit(ml.Data.Cache(features.Transform(binary)));
+        }).ToArray();
+        return ModelExport.FromOneVersusRest(labels, features, perLabel, _featurizer.Hasher.Dimension, CustomTextFeaturizer.DenseCount, idf);
+    }
+
+    private Microsoft.ML.Data.VBuffer<float> Vector(string text, BucketWeights? idf)
+    {
+        using var hashed = _featurizer.Hasher.Hash(text, idf);
+        return new(_featurizer.Hasher.Dimension, hashed.Buckets.Length, hashed.Weights.ToArray(), hashed.Buckets.ToArray());
+    }
+
+    /// <summary>Each bucket's <c>log(rows / rows with the bucket)</c> over the training rows; buckets no row has are left out (they weigh 0).</summary>
+    private BucketWeights InverseDocumentFrequency(IReadOnlyList<CustomExample> examples)
+    {
+        var rows = new Dictionary<int, int>();
+        foreach (var e in examples)
+        {
+            using var hashed = _featurizer.Hasher.Hash(_featurizer.Text(e.Text, e.Group));
+            foreach (var b in hashed.Buckets)
             {
-                result[indexes[k]] = scores[k];
+                rows[b] = rows.GetValueOrDefault(b) + 1;
             }
         }
 
-        return result;
-    }
-
-    private static string RoleOf(TrainedCustomModel model, CustomExample example) =>
-        example.Group is not null && model.GroupRoles.TryGetValue(example.Group, out var role) ? role : BundleKinds.TextRole;
-
-    private LoadedModel[] Fit(IReadOnlyList<CustomExample> examples, IReadOnlyList<CustomCandidate> candidates)
-    {
-        var weights = ClassWeights.For(examples.Select(e => e.Label), options.ClassWeightPower);
-        var rows = examples.Select(e => _featurizer.ToRow(e.Text, e.Group, e.Label, weights[e.Label]));
-        var data = ml.Data.LoadFromEnumerable(rows, RowSchemas.ForText(CustomTextFeaturizer.DenseCount));
-        var features = PipelineFactory.CustomFeatures(ml, featurizerOptions, labels).Fit(data);
-        var featurized = ml.Data.Cache(features.Transform(data));
-        return candidates
-            .Select(c => new LoadedModel(features.Append(PipelineFactory.CustomTrainer(ml, c.Trainer, c.L2, examples.Count, options).Fit(featurized)), data.Schema))
-            .ToArray();
+        var idf = rows.Select(p => (p.Key, (float)Math.Log((double)examples.Count / p.Value))).Order().ToArray();
+        return new BucketWeights(_featurizer.Hasher.Dimension, [idf]);
     }
 }

@@ -25,7 +25,7 @@ internal sealed record CustomTrainingOptions
     public static IReadOnlyList<float> L2Grid { get; } = [3e-6f, 1e-5f, 3e-5f, 1e-4f, 3e-4f, 1e-3f];
 
     /// <summary>The L2 used when it is not tuned and none is given (the value before tuning existed).</summary>
-    public const float FixedL2 = 1e-4f;
+    public const float FixedL2 = Training.TrainingOptions.DefaultL2;
 
     /// <summary>Passes of the SDCA solver over the data.</summary>
     public int MaxIterations { get; init; } = 30;

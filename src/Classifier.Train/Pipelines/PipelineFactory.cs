@@ -2,10 +2,11 @@ using Classifier.Runtime.Features;
 using Classifier.Train.Custom;
 using Classifier.Train.Training;
 using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Trainers.LightGbm;
 using Microsoft.ML.Transforms;
-using Microsoft.ML.Transforms.Text;
 
 namespace Classifier.Train.Pipelines;
 
@@ -17,7 +18,7 @@ internal static class PipelineFactory
     /// <summary>
     /// Maximum entropy over the hashed word and character n-grams (<see cref="NgramHasher"/>) plus
     /// the min-max normalised dense features. Used for the first pass over segments and for stance;
-    /// <see cref="Classifier.Runtime.Models.LinearTextScorer"/> evaluates it from its weights.
+    /// <see cref="ModelExport.FromMaxEnt"/> turns it into the runtime's linear model.
     /// </summary>
     public static IEstimator<ITransformer> TextClassifier(MLContext ml, TrainingOptions training)
     {
@@ -37,81 +38,78 @@ internal static class PipelineFactory
     }
 
     /// <summary>
-    /// The featurization of a custom model, the counterpart of <see cref="TextClassifier"/>'s: word and
-    /// character n-grams (settings of their own, see <see cref="CustomFeaturizerOptions"/>) plus the
-    /// normalised dense shape values, into <c>Features</c>. The label keys come from
-    /// <paramref name="labels"/>, so every model of a bundle (per-group sub-models too) scores the
-    /// whole label set in the same order. Fitted once and shared by the trainers of
-    /// <see cref="CustomTrainer"/> when the L2 and the trainer are tuned.
+    /// The dense part of a custom model's featurization, fitted once per (sub-)model and shared by
+    /// every trainer tried on it: the min-max normalised shape values after the hashed n-grams (the
+    /// shared <see cref="NgramHasher"/>, ranges from <see cref="CustomFeaturizerOptions.Ngrams"/>),
+    /// into <c>Features</c>.
     /// </summary>
-    public static IEstimator<ITransformer> CustomFeatures(MLContext ml, CustomFeaturizerOptions featurizer, IReadOnlyList<string> labels)
-    {
-        var weighting = featurizer.TfIdf ? NgramExtractingEstimator.WeightingCriteria.TfIdf : NgramExtractingEstimator.WeightingCriteria.Tf;
-        var text = new TextFeaturizingEstimator.Options
-        {
-            CaseMode = TextNormalizingEstimator.CaseMode.None,
-            KeepDiacritics = true,
-            KeepPunctuations = true,
-            KeepNumbers = true,
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = featurizer.WordNgramLength, UseAllLengths = true, Weighting = weighting },
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = featurizer.CharNgramLength, UseAllLengths = featurizer.CharAllLengths, Weighting = weighting },
-            Norm = featurizer.L2Normalize ? TextFeaturizingEstimator.NormFunction.L2 : TextFeaturizingEstimator.NormFunction.None,
-        };
-        var keys = ml.Data.LoadFromEnumerable(labels.Select(l => new LabelValue { Label = l }));
-        return ml.Transforms.Conversion.MapValueToKey(LabelKey, "Label", keyData: keys)
-            .Append(ml.Transforms.Text.FeaturizeText("TextFeatures", text, "Text"))
-            .Append(ml.Transforms.NormalizeMinMax("DenseNorm", "Dense"))
-            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", "DenseNorm"));
-    }
+    public static IEstimator<ITransformer> CustomFeatures(MLContext ml) =>
+        ml.Transforms.NormalizeMinMax("DenseNorm", "Dense")
+            .Append(ml.Transforms.Concatenate("Features", "Ngrams", "DenseNorm"));
 
     /// <summary>
-    /// The linear trainer of a custom model over <see cref="CustomFeatures"/>: <paramref name="trainer"/>
-    /// (<see cref="CustomTrainers"/>) with L2 regularisation <paramref name="l2"/>, given on the SDCA
-    /// scale (lambda of the averaged loss); L-BFGS sums its loss, so its weight is
-    /// <paramref name="l2"/> times the <paramref name="rows"/>.
+    /// A maximum-entropy trainer of a custom model over <see cref="CustomFeatures"/>: <paramref name="trainer"/>
+    /// (<see cref="CustomTrainers.SdcaMaxEnt"/> or <see cref="CustomTrainers.LbfgsMaxEnt"/>) with L2
+    /// regularisation <paramref name="l2"/>, given on the SDCA scale (lambda of the averaged loss);
+    /// L-BFGS sums its loss, so its weight is <paramref name="l2"/> times the <paramref name="rows"/>.
+    /// The label keys come from <paramref name="labels"/>, so every model of a bundle (per-group
+    /// sub-models too) scores the whole label set in the same order.
     /// </summary>
-    public static IEstimator<ITransformer> CustomTrainer(MLContext ml, string trainer, float l2, int rows, CustomTrainingOptions training) => trainer switch
+    public static IEstimator<ITransformer> CustomMaxEnt(MLContext ml, IReadOnlyList<string> labels, string trainer, float l2, int rows, CustomTrainingOptions training)
     {
-        CustomTrainers.SdcaMaxEnt => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+        var keys = ml.Data.LoadFromEnumerable(labels.Select(l => new LabelValue { Label = l }));
+        var mapping = ml.Transforms.Conversion.MapValueToKey(LabelKey, "Label", keyData: keys);
+        return trainer switch
         {
-            LabelColumnName = LabelKey,
-            FeatureColumnName = "Features",
-            ExampleWeightColumnName = "Weight",
-            L2Regularization = l2,
-            MaximumNumberOfIterations = training.MaxIterations,
-            NumberOfThreads = 1,
-        }),
-        CustomTrainers.LbfgsMaxEnt => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
-        {
-            LabelColumnName = LabelKey,
-            FeatureColumnName = "Features",
-            ExampleWeightColumnName = "Weight",
-            L2Regularization = l2 * rows,
-            L1Regularization = 0,
-            NumberOfThreads = 1,
-        }),
-        CustomTrainers.OvaHinge => ml.MulticlassClassification.Trainers.OneVersusAll(
-            ml.BinaryClassification.Trainers.SdcaNonCalibrated(new SdcaNonCalibratedBinaryTrainer.Options
+            CustomTrainers.SdcaMaxEnt => mapping.Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = LabelKey,
                 FeatureColumnName = "Features",
                 ExampleWeightColumnName = "Weight",
-                LossFunction = new HingeLoss(),
                 L2Regularization = l2,
                 MaximumNumberOfIterations = training.MaxIterations,
                 NumberOfThreads = 1,
-            }),
-            labelColumnName: LabelKey,
-            useProbabilities: true),
-        _ => throw new ArgumentException($"unknown trainer '{trainer}'", nameof(trainer)),
-    };
+            })),
+            CustomTrainers.LbfgsMaxEnt => mapping.Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = LabelKey,
+                FeatureColumnName = "Features",
+                ExampleWeightColumnName = "Weight",
+                L2Regularization = l2 * rows,
+                L1Regularization = 0,
+                NumberOfThreads = 1,
+            })),
+            _ => throw new ArgumentException($"'{trainer}' is not a maximum-entropy trainer", nameof(trainer)),
+        };
+    }
 
-    /// <summary>Gradient-boosted trees (LightGBM) over a segment's dense features and its neighbours' first-pass probabilities.</summary>
-    public static IEstimator<ITransformer> ContextPass(MLContext ml, TrainingOptions training)
-    {
-        var trainer = new LightGbmMulticlassTrainer.Options
+    /// <summary>
+    /// One label's model of <see cref="CustomTrainers.OvaHinge"/>: a linear SVM (SDCA, hinge loss) over
+    /// <see cref="CustomFeatures"/> telling rows of the label from the rest, then a Platt calibrator
+    /// fitted on its training rows' scores (what ML.NET's one-versus-all does with probabilities).
+    /// </summary>
+    public static IEstimator<TransformerChain<CalibratorTransformer<PlattCalibrator>>> CustomHingeLabel(MLContext ml, float l2, CustomTrainingOptions training) =>
+        ml.BinaryClassification.Trainers.SdcaNonCalibrated(new SdcaNonCalibratedBinaryTrainer.Options
         {
-            LabelColumnName = LabelKey,
+            LabelColumnName = "Label",
+            FeatureColumnName = "Features",
+            ExampleWeightColumnName = "Weight",
+            LossFunction = new HingeLoss(),
+            L2Regularization = l2,
+            MaximumNumberOfIterations = training.MaxIterations,
+            NumberOfThreads = 1,
+        }).Append(ml.BinaryClassification.Calibrators.Platt(labelColumnName: "Label"));
+
+    /// <summary>
+    /// One label's model of the context pass: gradient-boosted trees (binary LightGBM, Platt-calibrated)
+    /// over a segment's dense features and its neighbours' first-pass probabilities, telling rows of
+    /// the label from the rest. One per label makes the one-vs-rest context pass, whose trees and
+    /// calibrators ML.NET exposes publicly (<see cref="ModelExport.FromLightGbm"/>).
+    /// </summary>
+    public static IEstimator<BinaryPredictionTransformer<CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator>>> ContextPassLabel(MLContext ml, TrainingOptions training) =>
+        ml.BinaryClassification.Trainers.LightGbm(new LightGbmBinaryTrainer.Options
+        {
+            LabelColumnName = "Label",
             FeatureColumnName = "Features",
             ExampleWeightColumnName = "Weight",
             NumberOfLeaves = training.TreeLeaves,
@@ -121,10 +119,7 @@ internal static class PipelineFactory
             Seed = training.Seed,
             NumberOfThreads = 1,
             Silent = true,
-        };
-        return ml.Transforms.Conversion.MapValueToKey(LabelKey, "Label", keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
-            .Append(ml.MulticlassClassification.Trainers.LightGbm(trainer));
-    }
+        });
 
     private sealed class LabelValue
     {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using Classifier.Runtime.Bundle;
 using Classifier.Runtime.Features;
+using Classifier.Runtime.Models;
 using Classifier.Train.Labels;
 using Classifier.Train.Reports;
 using Microsoft.ML;
@@ -43,7 +44,7 @@ internal sealed class DefaultModelBuilder(TrainingOptions options, FeaturizerOpt
             }
         }
 
-        var models = new Dictionary<string, LoadedModel>();
+        var models = new Dictionary<string, ClassModel>();
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var segmentModel = trainer.Train(articles);
         Add(models, files, BundleKinds.SegmentsRole, segmentModel.FirstPass);
@@ -73,7 +74,7 @@ internal sealed class DefaultModelBuilder(TrainingOptions options, FeaturizerOpt
             TrainingData = corpus.Fingerprint,
             Metrics = metrics,
         };
-        BundleWriter.Write(outputFolder, manifest, ml, models, new TrainingReport(manifest, corpus).WriteTo);
+        BundleWriter.Write(outputFolder, manifest, models, new TrainingReport(manifest, corpus).WriteTo);
         log.WriteLine($"Wrote {outputFolder} ({files.Count} models) in {clock.Elapsed.TotalSeconds:F1} s.");
         return manifest;
     }
@@ -81,9 +82,9 @@ internal sealed class DefaultModelBuilder(TrainingOptions options, FeaturizerOpt
     internal static string ToolkitVersion =>
         typeof(DefaultModelBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
-    private static void Add(Dictionary<string, LoadedModel> models, SortedDictionary<string, string> files, string role, LoadedModel model)
+    private static void Add(Dictionary<string, ClassModel> models, SortedDictionary<string, string> files, string role, ClassModel model)
     {
         models[role] = model;
-        files[role] = $"{role}-model.zip";
+        files[role] = $"{role}.model";
     }
 }

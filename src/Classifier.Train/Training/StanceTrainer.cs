@@ -18,13 +18,32 @@ internal sealed class StanceTrainer(MLContext ml, FeaturizerOptions featurizerOp
     public static string[] LabelsOf(IEnumerable<LabelledQuote> quotes) =>
         quotes.Select(q => q.Stance).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 
-    public LoadedModel Train(IReadOnlyList<LabelledQuote> quotes)
+    public LinearModel Train(IReadOnlyList<LabelledQuote> quotes) => Fit(quotes).Model;
+
+    /// <summary>The stance model as ML.NET fitted it, and as the runtime's linear model.</summary>
+    internal (ITransformer Fitted, LinearModel Model) Fit(IReadOnlyList<LabelledQuote> quotes)
     {
         var weights = ClassWeights.For(quotes.Select(q => q.Stance), options.ClassWeightPower);
-        var rows = quotes.Select(q => Row(q, weights[q.Stance])).ToList();
-        var data = ml.Data.LoadFromEnumerable(rows, Schema);
-        return new LoadedModel(PipelineFactory.TextClassifier(ml, options with { L2 = options.StanceL2 }).Fit(data), data.Schema);
+        var data = Rows(quotes, weights);
+
+        // A context of its own, so that the solver's shuffling does not depend on what was trained before.
+        var fitted = PipelineFactory.TextClassifier(new MLContext(options.Seed), options with { L2 = options.StanceL2 }).Fit(data);
+        return (fitted, ModelExport.FromMaxEnt(fitted, data.Schema, _featurizer.Hasher.Dimension, StanceFeaturizer.DenseCount));
     }
+
+    /// <summary>The quotes as ML.NET reads them (weighted by their stance when <paramref name="weights"/> are given).</summary>
+    internal IDataView Rows(IReadOnlyList<LabelledQuote> quotes, Dictionary<string, float>? weights = null) =>
+        ml.Data.LoadFromEnumerable(quotes.Select(q => Row(q, weights?[q.Stance] ?? 1f)).ToList(), Schema);
+
+    /// <summary>Stance probabilities of each quote in <paramref name="labels"/> order, scored by the runtime's model as the tagger scores them.</summary>
+    public float[][] Score(LinearModel model, IReadOnlyList<LabelledQuote> quotes, IReadOnlyList<string> labels) =>
+        quotes.Select(q =>
+        {
+            var probabilities = new float[model.Labels.Count];
+            using var hashed = _featurizer.Hasher.Hash(_featurizer.Text(q.Quote, q.Context));
+            model.Score(hashed, StanceFeaturizer.Dense(q.Quote, IsSocial(q)), probabilities);
+            return ScoreReader.Align(model.Labels, probabilities, labels);
+        }).ToArray();
 
     public ClassificationMetrics CrossValidate(IReadOnlyList<LabelledQuote> quotes)
     {
@@ -40,9 +59,7 @@ internal sealed class StanceTrainer(MLContext ml, FeaturizerOptions featurizerOp
                 continue;
             }
 
-            var model = Train(quotes.Where(q => folds[q.Article] != f).ToArray());
-            var data = ml.Data.LoadFromEnumerable(test.Select(q => Row(q, 1f)), Schema);
-            var scores = ScoreReader.Read(model.Transformer, data, labels);
+            var scores = Score(Train(quotes.Where(q => folds[q.Article] != f).ToArray()), test, labels);
             truth.AddRange(test.Select(q => q.Stance));
             predicted.AddRange(scores.Select(s => ScoreReader.ArgMax(s, labels)));
         }
@@ -50,12 +67,15 @@ internal sealed class StanceTrainer(MLContext ml, FeaturizerOptions featurizerOp
         return MetricsCalculator.Compute($"{options.Folds}-fold CV grouped by article", labels, truth, predicted);
     }
 
-    private SchemaDefinition Schema => RowSchemas.ForHashed(_featurizer.Hasher.Dimension, StanceFeaturizer.DenseCount);
+    private SchemaDefinition Schema => TrainingRows.ForHashed(_featurizer.Hasher.Dimension, StanceFeaturizer.DenseCount);
 
-    private HashedRow Row(LabelledQuote quote, float weight)
+    private static bool IsSocial(LabelledQuote quote) => quote.Channel == "social";
+
+    private HashedRow Row(LabelledQuote quote, float weight) => new()
     {
-        var row = _featurizer.ToRow(quote.Quote, quote.Context, quote.Channel == "social", quote.Stance);
-        row.Weight = weight;
-        return row;
-    }
+        Ngrams = _featurizer.Hasher.ToVector(_featurizer.Text(quote.Quote, quote.Context)),
+        Dense = StanceFeaturizer.Dense(quote.Quote, IsSocial(quote)),
+        Label = quote.Stance,
+        Weight = weight,
+    };
 }

@@ -14,11 +14,14 @@ internal sealed record TrainingOptions
     /// <summary>Seed of every random choice: the same labels give the same model.</summary>
     public int Seed { get; init; } = 1;
 
-    /// <summary>L2 regularisation of the maximum-entropy text model.</summary>
-    public float L2 { get; init; } = 1e-4f;
+    /// <summary>The L2 regularisation of a maximum-entropy text model unless told otherwise (segments, stance, an untuned custom model).</summary>
+    public const float DefaultL2 = 1e-4f;
 
-    /// <summary>L2 regularisation of the stance model (few, short quotes: stronger than the segment model's).</summary>
-    public float StanceL2 { get; init; } = 1e-4f;
+    /// <summary>L2 regularisation of the maximum-entropy text model.</summary>
+    public float L2 { get; init; } = DefaultL2;
+
+    /// <summary>L2 regularisation of the stance model.</summary>
+    public float StanceL2 { get; init; } = DefaultL2;
 
     /// <summary>Passes of the SDCA solver over the data.</summary>
     public int MaxIterations { get; init; } = 30;

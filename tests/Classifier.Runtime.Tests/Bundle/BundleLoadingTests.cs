@@ -59,15 +59,72 @@ public sealed class BundleLoadingTests(TrainedModelFixture model) : IDisposable
     }
 
     [Fact]
-    public void Load_ModelZipOverwrittenWithGarbage_ThrowsNamingZip()
+    public void Load_ModelFileOverwrittenWithGarbage_ThrowsNamingFile()
     {
         var dir = Copy();
-        var zip = Path.Combine(dir, ManifestFiles(dir)["segments"]);
-        File.WriteAllBytes(zip, [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 37 % 251))]);
+        var file = Path.Combine(dir, ManifestFiles(dir)["segments"]);
+        File.WriteAllBytes(file, [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 37 % 251))]);
 
         var e = Assert.Throws<ModelBundleException>(() => ArticleTagger.Load(dir));
 
-        Assert.Contains(zip, e.Message, StringComparison.Ordinal);
+        Assert.StartsWith(file + ":", e.Message, StringComparison.Ordinal);
+        Assert.Contains("not a model file", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ModelFileCutShort_ThrowsNamingFile()
+    {
+        var dir = Copy();
+        var file = Path.Combine(dir, ManifestFiles(dir)["context"]);
+        var bytes = File.ReadAllBytes(file);
+        File.WriteAllBytes(file, bytes[..(bytes.Length / 2)]);
+
+        var e = Assert.Throws<ModelBundleException>(() => ArticleTagger.Load(dir));
+
+        Assert.StartsWith(file + ":", e.Message, StringComparison.Ordinal);
+        Assert.Contains("cut short", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ModelFileOfAnotherFormatVersion_ThrowsRetrain()
+    {
+        var dir = Copy();
+        var file = Path.Combine(dir, ManifestFiles(dir)["stance"]);
+        var bytes = File.ReadAllBytes(file);
+        BitConverter.GetBytes(99).CopyTo(bytes, 4);
+        File.WriteAllBytes(file, bytes);
+
+        var e = Assert.Throws<ModelBundleException>(() => ArticleTagger.Load(dir));
+
+        Assert.StartsWith(file + ":", e.Message, StringComparison.Ordinal);
+        Assert.Contains("version 99", e.Message, StringComparison.Ordinal);
+        Assert.Contains("retrain", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MlNetZipInPlaceOfModel_ThrowsRetrain()
+    {
+        var dir = Copy();
+        var file = Path.Combine(dir, ManifestFiles(dir)["segments"]);
+        File.WriteAllBytes(file, [(byte)'P', (byte)'K', 3, 4, 0, 0, 0, 0]);
+
+        var e = Assert.Throws<ModelBundleException>(() => ArticleTagger.Load(dir));
+
+        Assert.StartsWith(file + ":", e.Message, StringComparison.Ordinal);
+        Assert.Contains("ML.NET zip", e.Message, StringComparison.Ordinal);
+        Assert.Contains("retrain", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ManifestSchemaVersion1_ThrowsRetrain()
+    {
+        var dir = Copy();
+        EditManifest(dir, m => m["schemaVersion"] = 1);
+
+        var e = Assert.Throws<ModelBundleException>(() => ArticleTagger.Load(dir));
+
+        Assert.StartsWith(Path.Combine(dir, "manifest.json") + ":", e.Message, StringComparison.Ordinal);
+        Assert.Contains("retrain", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,7 +173,7 @@ public sealed class BundleLoadingTests(TrainedModelFixture model) : IDisposable
     }
 
     [Fact]
-    public void Load_SegmentsModelNotReadingHashedNgrams_ThrowsNamingModel()
+    public void Load_TreeModelInPlaceOfLinearModel_ThrowsMismatchNamingModel()
     {
         var dir = Copy();
         var files = ManifestFiles(dir);
@@ -125,7 +182,7 @@ public sealed class BundleLoadingTests(TrainedModelFixture model) : IDisposable
         var e = Assert.Throws<ModelBundleException>(() => ArticleTagger.Load(dir));
 
         Assert.StartsWith(Path.Combine(dir, files["segments"]) + ":", e.Message, StringComparison.Ordinal);
-        Assert.Contains("Retrain", e.Message, StringComparison.Ordinal);
+        Assert.Contains("mismatched", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

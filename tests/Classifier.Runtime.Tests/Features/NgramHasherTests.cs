@@ -46,16 +46,32 @@ public sealed class NgramHasherTests
     }
 
     [Fact]
-    public void ToVector_MatchesHash()
+    public void Hash_CharRangeWithoutUnitLength_CountsEveryLengthOverTheFramedText()
     {
-        const string text = "share this article on x";
-        using var hashed = Hasher.Hash(text);
+        var hasher = new NgramHasher(new NgramRanges(WordNgramLength: 0, CharNgramMin: 1, CharNgramMax: 3, HashBits: 20, L2Normalize: false));
 
-        var vector = Hasher.ToVector(text);
+        using var hashed = hasher.Hash("ab");
 
-        Assert.Equal(Hasher.Dimension, vector.Length);
-        Assert.Equal(hashed.Buckets.ToArray(), vector.GetIndices().ToArray());
-        Assert.Equal(hashed.Weights.ToArray(), vector.GetValues().ToArray());
+        // framed as [start]ab[end]: 4 n-grams of one character, 3 of two, 2 of three
+        Assert.Equal(9.0, hashed.Weights.ToArray().Sum(w => (double)w));
+        Assert.All(hashed.Weights.ToArray(), w => Assert.Equal(Math.Round(w), w));
+    }
+
+    [Fact]
+    public void Hash_IdfGiven_WeighsEachBucketByItThenScales()
+    {
+        var ranges = new NgramRanges(WordNgramLength: 1, CharNgramMin: 3, CharNgramMax: 3, HashBits: 20, L2Normalize: false);
+        var hasher = new NgramHasher(ranges);
+        using var plain = hasher.Hash("storm warning");
+        var buckets = plain.Buckets.ToArray();
+        var idf = new Classifier.Runtime.Models.BucketWeights(hasher.Dimension, [[(buckets[0], 2f), (buckets[1], 0.5f)]]);
+
+        using var weighted = hasher.Hash("storm warning", idf);
+
+        Assert.Equal(buckets, weighted.Buckets.ToArray());
+        Assert.Equal(plain.Weights[0] * 2f, weighted.Weights[0]);
+        Assert.Equal(plain.Weights[1] * 0.5f, weighted.Weights[1]);
+        Assert.All(weighted.Weights[2..].ToArray(), w => Assert.Equal(0f, w));
     }
 
     [Property(MaxTest = 2000)]

@@ -25,7 +25,7 @@ public sealed class AtomicWriteTests : IDisposable
     {
         var stale = _output + ".tmp-4242-deadbeef";
         Directory.CreateDirectory(stale);
-        File.WriteAllText(Path.Combine(stale, "segments-model.zip"), "half written");
+        File.WriteAllText(Path.Combine(stale, "segments.model"), "half written");
 
         ArticleModelTraining.Train(new ArticleTrainingOptions { Labels = _labels, Output = _output, Folds = 0 });
 
@@ -44,12 +44,12 @@ public sealed class AtomicWriteTests : IDisposable
         // the first model files are saved into the temporary folder, then the write fails.
         var bundle = ModelBundle.Load(_output, BundleKinds.ArticleSegments);
         var roles = bundle.Manifest.Files.Keys.ToArray();
-        var models = roles.ToDictionary(r => r, bundle.Get);
+        var models = roles.ToDictionary(r => r, bundle.ModelOf);
         var files = roles.ToDictionary(r => r, r => bundle.Manifest.Files[r]);
-        files[roles[^1]] = Path.Combine("no-such-folder", "model.zip");
+        files[roles[^1]] = Path.Combine("no-such-folder", "context.model");
         var manifest = bundle.Manifest with { Files = files, CreatedAt = "changed" };
 
-        var failure = Record.Exception(() => BundleWriter.Write(_output, manifest, bundle.Context, models));
+        var failure = Record.Exception(() => BundleWriter.Write(_output, manifest, models));
 
         Assert.IsAssignableFrom<IOException>(failure);
         Assert.Equal(before, Snapshot(_output));

@@ -25,7 +25,8 @@ public sealed class DeterminismTests : IDisposable
         first.Remove("createdAt");
         second.Remove("createdAt");
         Assert.Equal(first.ToJsonString(), second.ToJsonString());
-        Assert.Equal(Zips(_temp.Combine("first")).Select(Path.GetFileName), Zips(_temp.Combine("second")).Select(Path.GetFileName));
+        Assert.Equal(ModelFiles(_temp.Combine("first")).Select(Path.GetFileName), ModelFiles(_temp.Combine("second")).Select(Path.GetFileName));
+        Assert.All(ModelFiles(_temp.Combine("first")), f => Assert.Equal(File.ReadAllBytes(f), File.ReadAllBytes(Path.Combine(_temp.Combine("second"), Path.GetFileName(f)))));
     }
 
     [Fact]
@@ -67,5 +68,5 @@ public sealed class DeterminismTests : IDisposable
         return JsonNode.Parse(File.ReadAllText(Path.Combine(output, "manifest.json")))!.AsObject();
     }
 
-    private static string[] Zips(string folder) => [.. Directory.GetFiles(folder, "*.zip").Order(StringComparer.Ordinal)];
+    private static string[] ModelFiles(string folder) => [.. Directory.GetFiles(folder, "*.model").Order(StringComparer.Ordinal)];
 }

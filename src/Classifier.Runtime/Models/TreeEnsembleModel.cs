@@ -1,0 +1,252 @@
+namespace Classifier.Runtime.Models;
+
+/// <summary>
+/// The context pass: one ensemble of regression trees per label (one-vs-rest). A class's score is
+/// the sum in double of its trees' leaf values (<c>feature &lt;= threshold</c> goes left, so a NaN
+/// goes right), cast to float; the scores become probabilities by their Platt sigmoids normalised to
+/// sum to one (<see cref="ScoreOutput.PlattNormalised"/>), as ML.NET computes them for the binary
+/// LightGBM models they were trained as. Immutable and thread-safe.
+/// </summary>
+internal sealed class TreeEnsembleModel : ClassModel
+{
+    internal static readonly byte[] FileMagic = "CLFT"u8.ToArray();
+
+    private const int MaxTrees = 1 << 16;
+    private const int MaxLeaves = 1 << 20;
+    private const int MaxFeatures = 1 << 20;
+
+    private readonly RegressionTree[][] _classes;
+    private readonly PlattSigmoid[] _sigmoids;
+
+    /// <param name="labels">The labels, in score order.</param>
+    /// <param name="featureCount">Length of the feature rows the trees read.</param>
+    /// <param name="trees">Per label, its trees in the order their outputs are summed.</param>
+    /// <param name="sigmoids">Per label, the Platt sigmoid of its score.</param>
+    public TreeEnsembleModel(IReadOnlyList<string> labels, int featureCount, RegressionTree[][] trees, PlattSigmoid[] sigmoids)
+        : base(labels)
+    {
+        if (trees.Length != labels.Count || sigmoids.Length != labels.Count)
+        {
+            throw new InvalidDataException($"{labels.Count} labels, but {trees.Length} tree ensembles and {sigmoids.Length} sigmoids");
+        }
+
+        foreach (var tree in trees.SelectMany(t => t))
+        {
+            tree.Check(featureCount);
+        }
+
+        FeatureCount = featureCount;
+        _classes = trees;
+        _sigmoids = sigmoids;
+    }
+
+    /// <summary>Length of the feature rows the trees read.</summary>
+    public int FeatureCount { get; }
+
+    internal override byte[] Magic => FileMagic;
+
+    /// <summary>Label probabilities of one feature row into <paramref name="into"/>.</summary>
+    public void Score(ReadOnlySpan<float> features, Span<float> into)
+    {
+        Span<float> scores = stackalloc float[_classes.Length];
+        for (var c = 0; c < _classes.Length; c++)
+        {
+            double output = 0.0;
+            foreach (var tree in _classes[c])
+            {
+                output += tree.Output(features);
+            }
+
+            scores[c] = (float)output;
+        }
+
+        ClassProbabilities.PlattNormalised(scores, _sigmoids, into);
+    }
+
+    /// <summary>
+    /// Label probabilities of many rows at once, walking each tree for several rows together (the
+    /// tree stays in cache and the rows' walks overlap); per row the same sums in the same order as
+    /// <see cref="Score"/>.
+    /// </summary>
+    public float[][] ScoreAll(float[][] rows)
+    {
+        var sums = new double[rows.Length];
+        var scores = new float[rows.Length * _classes.Length];
+        for (var c = 0; c < _classes.Length; c++)
+        {
+            Array.Clear(sums);
+            foreach (var tree in _classes[c])
+            {
+                tree.AddOutputs(rows, sums);
+            }
+
+            for (var i = 0; i < rows.Length; i++)
+            {
+                scores[(i * _classes.Length) + c] = (float)sums[i];
+            }
+        }
+
+        var result = new float[rows.Length][];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            result[i] = new float[_classes.Length];
+            ClassProbabilities.PlattNormalised(scores.AsSpan(i * _classes.Length, _classes.Length), _sigmoids, result[i]);
+        }
+
+        return result;
+    }
+
+    internal override void WriteBody(BinaryWriter writer)
+    {
+        writer.Write(FeatureCount);
+        ModelFile.WriteArray<PlattSigmoid>(writer, _sigmoids);
+        foreach (var trees in _classes)
+        {
+            writer.Write(trees.Length);
+            foreach (var tree in trees)
+            {
+                tree.Write(writer);
+            }
+        }
+    }
+
+    internal static TreeEnsembleModel ReadBody(BinaryReader reader, string[] labels)
+    {
+        var features = ModelFile.Count(reader, MaxFeatures, "features");
+        var sigmoids = ModelFile.ReadArray<PlattSigmoid>(reader, labels.Length);
+        var classes = new RegressionTree[labels.Length][];
+        for (var c = 0; c < classes.Length; c++)
+        {
+            classes[c] = new RegressionTree[ModelFile.Count(reader, MaxTrees, "trees")];
+            for (var t = 0; t < classes[c].Length; t++)
+            {
+                classes[c][t] = RegressionTree.Read(reader, MaxLeaves);
+            }
+        }
+
+        return new TreeEnsembleModel(labels, features, classes, sigmoids);
+    }
+}
+
+/// <summary>
+/// One regression tree: internal node <c>i</c> sends a row to <c>Left[i]</c> when
+/// <c>row[Feature[i]] &lt;= Threshold[i]</c>, else to <c>Right[i]</c>; a child <c>k &lt; 0</c> is
+/// the leaf <c>~k</c>. A tree of one leaf has no nodes. Children always come after their parent, so
+/// every walk ends.
+/// </summary>
+internal sealed class RegressionTree
+{
+    private readonly Node[] _nodes;
+    private readonly double[] _leaves;
+
+    public RegressionTree(int[] left, int[] right, int[] feature, float[] threshold, double[] leaves)
+    {
+        var nodes = leaves.Length <= 1 ? 0 : leaves.Length - 1;
+        if (leaves.Length == 0 || left.Length < nodes || right.Length < nodes || feature.Length < nodes || threshold.Length < nodes)
+        {
+            throw new InvalidDataException($"a tree of {leaves.Length} leaves needs {nodes} nodes");
+        }
+
+        _leaves = leaves;
+        _nodes = new Node[nodes];
+        for (var i = 0; i < nodes; i++)
+        {
+            _nodes[i] = new Node(feature[i], threshold[i], left[i], right[i]);
+        }
+    }
+
+    public double Output(ReadOnlySpan<float> features)
+    {
+        if (_nodes.Length == 0)
+        {
+            return _leaves[0];
+        }
+
+        var nodes = _nodes;
+        var node = 0;
+        do
+        {
+            ref readonly var n = ref nodes[node];
+            node = features[n.Feature] <= n.Threshold ? n.Left : n.Right;
+        }
+        while (node >= 0);
+
+        return _leaves[~node];
+    }
+
+    /// <summary>Adds this tree's output for every row to <paramref name="sums"/>, walking four rows at a time.</summary>
+    public void AddOutputs(float[][] rows, double[] sums)
+    {
+        if (_nodes.Length == 0)
+        {
+            for (var i = 0; i < rows.Length; i++)
+            {
+                sums[i] += _leaves[0];
+            }
+
+            return;
+        }
+
+        var nodes = _nodes;
+        var r = 0;
+        for (; r + 4 <= rows.Length; r += 4)
+        {
+            float[] x0 = rows[r], x1 = rows[r + 1], x2 = rows[r + 2], x3 = rows[r + 3];
+            int a = 0, b = 0, c = 0, d = 0;
+            while ((a & b & c & d) >= 0)
+            {
+                a = a < 0 ? a : Step(nodes[a], x0);
+                b = b < 0 ? b : Step(nodes[b], x1);
+                c = c < 0 ? c : Step(nodes[c], x2);
+                d = d < 0 ? d : Step(nodes[d], x3);
+            }
+
+            sums[r] += _leaves[~a];
+            sums[r + 1] += _leaves[~b];
+            sums[r + 2] += _leaves[~c];
+            sums[r + 3] += _leaves[~d];
+        }
+
+        for (; r < rows.Length; r++)
+        {
+            sums[r] += Output(rows[r]);
+        }
+    }
+
+    /// <summary>Throws unless every feature is below <paramref name="featureCount"/>, and every child is a later node or a leaf.</summary>
+    internal void Check(int featureCount)
+    {
+        for (var i = 0; i < _nodes.Length; i++)
+        {
+            var n = _nodes[i];
+            if (n.Feature < 0 || n.Feature >= featureCount || !ValidChild(i, n.Left) || !ValidChild(i, n.Right))
+            {
+                throw new InvalidDataException($"tree node {i} reads feature {n.Feature} of {featureCount} or has a child out of place ({n.Left}, {n.Right})");
+            }
+        }
+    }
+
+    internal void Write(BinaryWriter writer)
+    {
+        ModelFile.WriteArray<double>(writer, _leaves);
+        ModelFile.WriteArray<Node>(writer, _nodes);
+    }
+
+    internal static RegressionTree Read(BinaryReader reader, int maxLeaves)
+    {
+        var leaves = ModelFile.ReadArray<double>(reader);
+        if (leaves.Length is 0 || leaves.Length > maxLeaves)
+        {
+            throw new InvalidDataException($"a tree of {leaves.Length} leaves");
+        }
+
+        var nodes = ModelFile.ReadArray<Node>(reader, leaves.Length - 1);
+        return new RegressionTree([.. nodes.Select(n => n.Left)], [.. nodes.Select(n => n.Right)], [.. nodes.Select(n => n.Feature)], [.. nodes.Select(n => n.Threshold)], leaves);
+    }
+
+    private bool ValidChild(int parent, int child) => child >= 0 ? child > parent && child < _nodes.Length : ~child < _leaves.Length;
+
+    private static int Step(in Node n, float[] x) => x[n.Feature] <= n.Threshold ? n.Left : n.Right;
+
+    private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
+}
