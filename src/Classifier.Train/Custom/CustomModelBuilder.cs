@@ -20,6 +20,7 @@ internal sealed class CustomModelBuilder(CustomTrainingOptions options, CustomFe
 {
     public ModelManifest Build(string dataFile, string? testFile, CustomColumns columns, string outputFolder)
     {
+        BundleWriter.CheckWritable(outputFolder);
         var clock = Stopwatch.StartNew();
         var data = CustomDataReader.Read(dataFile, columns);
         var test = testFile is null ? null : CustomDataReader.Read(testFile, columns with { CvGroup = null });

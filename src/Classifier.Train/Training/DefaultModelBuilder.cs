@@ -20,6 +20,14 @@ internal sealed class DefaultModelBuilder(TrainingOptions options, FeaturizerOpt
     public ModelManifest Build(string labelsFolder, string outputFolder)
     {
         var clock = Stopwatch.StartNew();
+        void Progress(string stage)
+        {
+            // Flushed: classify buffers standard output, and a training runs for minutes.
+            log.WriteLine($"[{clock.Elapsed.TotalSeconds,5:F0} s] {stage}…");
+            log.Flush();
+        }
+
+        BundleWriter.CheckWritable(outputFolder);
         var corpus = LabelReader.ReadFolder(labelsFolder);
         CorpusStatistics.Print(corpus, log);
         var ml = new MLContext(options.Seed);
@@ -32,13 +40,14 @@ internal sealed class DefaultModelBuilder(TrainingOptions options, FeaturizerOpt
         var metrics = new SortedDictionary<string, ClassificationMetrics>(StringComparer.Ordinal);
         if (options.Folds > 1)
         {
-            var cv = SegmentCrossValidator.Run(trainer, articles, labels, options);
+            var cv = SegmentCrossValidator.Run(trainer, articles, labels, options, Progress);
             metrics["segments-first-pass"] = cv.FirstPass;
             metrics["segments"] = cv.Final;
             MetricsPrinter.Print("Segment labels, first pass only", cv.FirstPass, log);
             MetricsPrinter.Print("Segment labels (first pass + context pass)", cv.Final, log);
             if (corpus.Quotes.Count > 0)
             {
+                Progress("stance cross-validation");
                 metrics["stance"] = stance.CrossValidate(corpus.Quotes);
                 MetricsPrinter.Print("Stance of quoted reactions", metrics["stance"], log);
             }
@@ -46,6 +55,7 @@ internal sealed class DefaultModelBuilder(TrainingOptions options, FeaturizerOpt
 
         var models = new Dictionary<string, ClassModel>();
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        Progress("training the final segment models");
         var segmentModel = trainer.Train(articles);
         Add(models, files, BundleKinds.SegmentsRole, segmentModel.FirstPass);
         if (segmentModel.ContextPass is not null)
@@ -56,6 +66,7 @@ internal sealed class DefaultModelBuilder(TrainingOptions options, FeaturizerOpt
         var stanceLabels = StanceTrainer.LabelsOf(corpus.Quotes);
         if (corpus.Quotes.Count > 0)
         {
+            Progress("training the stance model");
             Add(models, files, BundleKinds.StanceRole, stance.Train(corpus.Quotes));
         }
 

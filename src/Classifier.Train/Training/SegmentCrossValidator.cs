@@ -5,7 +5,7 @@ namespace Classifier.Train.Training;
 /// <summary>K-fold cross-validation of the segment model, grouped by article: no article is split across folds.</summary>
 internal static class SegmentCrossValidator
 {
-    public static CrossValidationResult Run(SegmentModelTrainer trainer, IReadOnlyList<FeaturizedArticle> articles, IReadOnlyList<string> labels, TrainingOptions options)
+    public static CrossValidationResult Run(SegmentModelTrainer trainer, IReadOnlyList<FeaturizedArticle> articles, IReadOnlyList<string> labels, TrainingOptions options, Action<string>? progress = null)
     {
         var folds = GroupFolds.Assign(articles.Select(a => a.Id), options.Folds, options.Seed);
         var truth = new List<string>();
@@ -13,6 +13,7 @@ internal static class SegmentCrossValidator
         var predictions = new List<SegmentPrediction>();
         for (var f = 0; f < options.Folds; f++)
         {
+            progress?.Invoke($"cross-validation fold {f + 1}/{options.Folds}");
             var test = articles.Where(a => folds[a.Id] == f).ToArray();
             var model = trainer.Train(articles.Where(a => folds[a.Id] != f).ToArray());
             var (first, final) = trainer.PredictBothPasses(model, test);

@@ -23,7 +23,7 @@ public sealed class AtomicWriteTests : IDisposable
     [Fact]
     public void Train_StaleTempFolderFromInterruptedWrite_RemovedAndBundleWritten()
     {
-        var stale = _output + ".tmp-4242-deadbeef";
+        var stale = _output + ".tmp-99999999-deadbeef"; // above any Linux pid_max: no live writer
         Directory.CreateDirectory(stale);
         File.WriteAllText(Path.Combine(stale, "segments.model"), "half written");
 
@@ -58,4 +58,51 @@ public sealed class AtomicWriteTests : IDisposable
 
     private static SortedDictionary<string, string> Snapshot(string folder) =>
         new(Directory.GetFiles(folder).ToDictionary(f => Path.GetFileName(f), f => Convert.ToHexString(File.ReadAllBytes(f))), StringComparer.Ordinal);
+
+    [Fact]
+    public void Train_TempFolderOfALiveWriter_LeftAlone()
+    {
+        using var writer = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sleep", "60") { UseShellExecute = false })!;
+        var live = _output + $".tmp-{writer.Id}-cafebabe";
+        Directory.CreateDirectory(live);
+        try
+        {
+            ArticleModelTraining.Train(new ArticleTrainingOptions { Labels = _labels, Output = _output, Folds = 0 });
+
+            Assert.True(Directory.Exists(live), "another process's temporary folder was removed while it ran");
+            Assert.True(File.Exists(Path.Combine(_output, "manifest.json")));
+        }
+        finally
+        {
+            writer.Kill();
+        }
+    }
+
+    [Fact]
+    public void Train_TwoTrainingsIntoTheSameFolderAtOnce_BothSucceedAndTheBundleLoads()
+    {
+        var options = new ArticleTrainingOptions { Labels = _labels, Output = _output, Folds = 0 };
+
+        Parallel.Invoke(() => ArticleModelTraining.Train(options), () => ArticleModelTraining.Train(options));
+
+        Assert.NotNull(ModelBundle.Load(_output, BundleKinds.ArticleSegments));
+        Assert.Equal([_output], Directory.GetDirectories(_temp.Path, "models*"));
+        Assert.Empty(Directory.GetFiles(_temp.Path, "models*"));
+    }
+
+    [Theory]
+    [InlineData("file")]
+    [InlineData("file/sub/models")]
+    public void Train_OutUnderARegularFile_FailsBeforeTrainingNamingThePath(string under)
+    {
+        File.WriteAllText(_temp.Combine("file"), "not a folder");
+        var output = _temp.Combine(under);
+        var log = new StringWriter();
+
+        var error = Assert.Throws<IOException>(() => ArticleModelTraining.Train(new ArticleTrainingOptions { Labels = _labels, Output = output, Folds = 2 }, log));
+
+        Assert.Contains(_temp.Combine("file"), error.Message, StringComparison.Ordinal);
+        Assert.Contains("is a file, not a folder", error.Message, StringComparison.Ordinal);
+        Assert.Equal("", log.ToString()); // nothing was trained: not even the corpus was read
+    }
 }
