@@ -15,7 +15,7 @@ namespace Classifier.Train.Training;
 /// </summary>
 internal sealed class DefaultModelBuilder(TrainingOptions options, FeaturizerOptions featurizerOptions, TextWriter log)
 {
-    public static readonly IReadOnlyList<string> DefaultDropLabels = ["boilerplate", "unrelated-link"];
+    public static readonly IReadOnlyList<string> DefaultDropLabels = ["boilerplate", "comment", "unrelated-link"];
 
     public ModelManifest Build(string labelsFolder, string outputFolder)
     {

@@ -30,7 +30,7 @@ public sealed class ShippedCorpusTests
     {
         Assert.Equal(LabelSchema.Channels.Order(), Corpus.Quotes.Select(q => q.Channel).Distinct().Order());
         Assert.Equal(
-            ["boilerplate", "heading", "news-report", "social-quote", "unrelated-link"],
+            ["boilerplate", "comment", "heading", "news-report", "social-quote", "unrelated-link"],
             Corpus.Segments.Select(s => s.Label).Distinct().Order(StringComparer.Ordinal));
     }
 
