@@ -244,17 +244,7 @@ public sealed class CliInputTests(TrainedModelFixture model) : IDisposable
     private CliRun Tag(params string[] paths) =>
         CliRun.Of(["tag", .. paths, "--format", "jsonl", "--models", model.ModelDirectory, "--parallel", "2"]);
 
-    private string Write(string name, string text)
-    {
-        var path = _temp.Combine(name);
-        File.WriteAllText(path, text, new UTF8Encoding(false));
-        return path;
-    }
+    private string Write(string name, string text) => _temp.Write(name, text);
 
-    private string WriteBytes(string name, byte[] bytes)
-    {
-        var path = _temp.Combine(name);
-        File.WriteAllBytes(path, bytes);
-        return path;
-    }
+    private string WriteBytes(string name, byte[] bytes) => _temp.WriteBytes(name, bytes);
 }

@@ -208,17 +208,7 @@ public sealed class CliReliabilityTests(TrainedModelFixture model) : IDisposable
         return path;
     }
 
-    private string Write(string name, string text)
-    {
-        var path = _temp.Combine(name);
-        File.WriteAllText(path, text, new UTF8Encoding(false));
-        return path;
-    }
+    private string Write(string name, string text) => _temp.Write(name, text);
 
-    private string WriteBytes(string name, byte[] bytes)
-    {
-        var path = _temp.Combine(name);
-        File.WriteAllBytes(path, bytes);
-        return path;
-    }
+    private string WriteBytes(string name, byte[] bytes) => _temp.WriteBytes(name, bytes);
 }

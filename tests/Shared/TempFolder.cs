@@ -13,6 +13,22 @@ internal sealed class TempFolder : IDisposable
 
     public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
+    /// <summary>Writes <paramref name="text"/> as UTF-8 without a byte-order mark to a file in the folder; returns its path.</summary>
+    public string Write(string name, string text)
+    {
+        var path = Combine(name);
+        File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
+        return path;
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> to a file in the folder; returns its path.</summary>
+    public string WriteBytes(string name, byte[] bytes)
+    {
+        var path = Combine(name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
     public void Dispose()
     {
         try
