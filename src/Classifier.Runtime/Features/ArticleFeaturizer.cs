@@ -32,7 +32,7 @@ internal sealed class ArticleFeaturizer(FeaturizerOptions options)
         {
             var dense = new float[DenseCount];
             shapes[i].CopyTo(dense, 0);
-            FillContext(i, shapes, words, article, dense.AsSpan(ShapeFeatures.Count));
+            FillContext(i, shapes, article, dense.AsSpan(ShapeFeatures.Count));
             result[i] = new SegmentFeatures(NormaliseText(segments[i]), dense);
         }
 
@@ -53,7 +53,7 @@ internal sealed class ArticleFeaturizer(FeaturizerOptions options)
         return builder.ToString();
     }
 
-    private void FillContext(int i, float[][] shapes, int[] words, ArticleStats article, Span<float> into)
+    private void FillContext(int i, float[][] shapes, ArticleStats article, Span<float> into)
     {
         var n = shapes.Length;
         var o = Options;
