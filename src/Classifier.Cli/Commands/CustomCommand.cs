@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Classifier.Runtime.Custom;
+using Classifier.Runtime.TextClassifiers;
 using Classifier.Train.Api;
 
 namespace Classifier.Cli.Commands;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Classifier.Cli.Input;
 using Classifier.Cli.Output;
 using Classifier.Runtime.Bundle;
-using Classifier.Runtime.Custom;
+using Classifier.Runtime.TextClassifiers;
 
 namespace Classifier.Cli.Commands;
 
@@ -44,10 +44,10 @@ internal static class PredictCommand
                 return ExitCodes.Usage;
             }
 
-            CustomClassifier classifier;
+            TextClassifier classifier;
             try
             {
-                classifier = CustomClassifier.Load(parse.GetValue(model)!);
+                classifier = TextClassifier.Load(parse.GetValue(model)!);
             }
             catch (ModelBundleException e)
             {

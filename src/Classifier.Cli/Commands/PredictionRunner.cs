@@ -1,6 +1,6 @@
 using Classifier.Cli.Input;
 using Classifier.Cli.Output;
-using Classifier.Runtime.Custom;
+using Classifier.Runtime.TextClassifiers;
 
 namespace Classifier.Cli.Commands;
 
@@ -9,7 +9,7 @@ namespace Classifier.Cli.Commands;
 /// that fails is reported (an error line on standard error with its file and line, and the error
 /// in the output) and the batch goes on; the exit code says whether any row or file failed.
 /// </summary>
-internal sealed class PredictionRunner(CustomClassifier classifier, string textColumn, string? groupColumn, float threshold, IPredictionWriter writer, TextWriter errors)
+internal sealed class PredictionRunner(TextClassifier classifier, string textColumn, string? groupColumn, float threshold, IPredictionWriter writer, TextWriter errors)
 {
     private int _failed;
 

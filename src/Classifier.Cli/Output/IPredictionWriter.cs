@@ -1,3 +1,5 @@
+using Classifier.Cli.Input;
+
 namespace Classifier.Cli.Output;
 
 /// <summary>Writes one output row per input row of <c>classify predict</c>, in input order, as it comes.</summary>
@@ -10,3 +12,6 @@ internal interface IPredictionWriter
 
     void Complete();
 }
+
+/// <summary>What <c>classify predict</c> writes for one input row: the label (or <c>uncertain</c>), its confidence and scores, or the error.</summary>
+internal sealed record PredictionResult(TableRow Row, string? Label, float Confidence, IReadOnlyList<float>? Scores, string? Error);

@@ -15,3 +15,6 @@ internal static class JsonOutput
 
     public static float Round(float value) => MathF.Round(value, 4);
 }
+
+/// <summary>The JSON output of an input that failed: <c>{"id","error"}</c>.</summary>
+internal sealed record ErrorJson(string Id, string Error);

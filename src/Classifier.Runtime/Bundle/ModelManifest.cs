@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Classifier.Runtime.Custom;
+using Classifier.Runtime.TextClassifiers;
 using Classifier.Runtime.Features;
 
 namespace Classifier.Runtime.Bundle;
@@ -60,5 +60,5 @@ public sealed record ModelManifest
     /// bundles. Optional, so schema version 1 manifests written before it still load.
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public CustomModelSettings? Custom { get; init; }
+    public TextClassifierSettings? Custom { get; init; }
 }

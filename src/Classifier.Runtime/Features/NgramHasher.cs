@@ -173,7 +173,7 @@ public sealed class NgramHasher
 
 /// <summary>
 /// Which n-grams an <see cref="NgramHasher"/> reads and how it weighs them; each model kind's options
-/// record gives its own (<see cref="FeaturizerOptions.Ngrams"/>, <see cref="CustomFeaturizerOptions.Ngrams"/>),
+/// record gives its own (<see cref="FeaturizerOptions.Ngrams"/>, <see cref="TextClassifierFeaturizerOptions.Ngrams"/>),
 /// which the manifest saves.
 /// </summary>
 /// <param name="WordNgramLength">Word n-grams of every length 1 up to this (0: none).</param>

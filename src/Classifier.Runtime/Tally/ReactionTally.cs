@@ -48,3 +48,22 @@ public sealed class ReactionTally
     private static SortedDictionary<string, int> Count(IEnumerable<SpeakerReaction> speakers, Func<SpeakerReaction, string> key) =>
         new SortedDictionary<string, int>(speakers.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);
 }
+
+/// <summary>One speaker's reaction in one article: counted once however many times they are quoted.</summary>
+/// <param name="Speaker">The speaker as first written in the article, or null for an unattributed quote.</param>
+/// <param name="SpeakerKey">The normalised speaker, or null for an unattributed quote.</param>
+/// <param name="Channel"><c>social</c> or <c>spoken</c>.</param>
+/// <param name="Stance">The speaker's stance: the most frequent among their quotes (the first on a tie).</param>
+/// <param name="QuoteStart">The first words of their first quote.</param>
+/// <param name="Quotes">How many of their quotes the article holds.</param>
+public sealed record SpeakerReaction(string? Speaker, string? SpeakerKey, string Channel, string? Stance, string QuoteStart, int Quotes);
+
+/// <summary>Reactions of one article (or of all articles, for the total).</summary>
+/// <param name="Id">The article's id, or <c>total</c>.</param>
+/// <param name="ByStance">Attributed speakers per stance (each speaker once per article).</param>
+/// <param name="ByChannel">Attributed speakers per channel.</param>
+/// <param name="Speakers">Attributed speakers with their stance.</param>
+/// <param name="Unattributed">Quotes whose speaker was not found: shown, but counted apart.</param>
+public sealed record ArticleTally(
+    string Id, IReadOnlyDictionary<string, int> ByStance, IReadOnlyDictionary<string, int> ByChannel,
+    IReadOnlyList<SpeakerReaction> Speakers, IReadOnlyList<SpeakerReaction> Unattributed);

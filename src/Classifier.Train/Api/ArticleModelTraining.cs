@@ -27,7 +27,7 @@ public static class ArticleModelTraining
     public static ModelManifest Train(ArticleTrainingOptions options, TextWriter? log = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new DefaultModelBuilder(options.ToTrainingOptions(), new FeaturizerOptions(), log ?? TextWriter.Null)
+        return new ArticleModelBuilder(options.ToTrainingOptions(), new FeaturizerOptions(), log ?? TextWriter.Null)
             .Build(options.Labels, options.Output);
     }
 

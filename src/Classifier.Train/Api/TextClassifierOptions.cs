@@ -1,6 +1,6 @@
-using Classifier.Runtime.Custom;
+using Classifier.Runtime.TextClassifiers;
 using Classifier.Runtime.Features;
-using Classifier.Train.Custom;
+using Classifier.Train.TextClassifiers;
 
 namespace Classifier.Train.Api;
 
@@ -13,9 +13,9 @@ namespace Classifier.Train.Api;
 public sealed record TextClassifierTrainingOptions(string Data, string Output)
 {
     // The defaults live in the internal records the manifest is written from; this record only exposes them.
-    private static readonly CustomTrainingOptions Defaults = new();
-    private static readonly CustomFeaturizerOptions FeatureDefaults = new();
-    private static readonly CustomModelSettings ColumnDefaults = new();
+    private static readonly TextClassifierTrainingSettings Defaults = new();
+    private static readonly TextClassifierFeaturizerOptions FeatureDefaults = new();
+    private static readonly TextClassifierSettings ColumnDefaults = new();
 
     /// <summary>Labelled CSV with the same columns to evaluate the final model on; none when null.</summary>
     public string? Test { get; init; }
@@ -65,10 +65,10 @@ public sealed record TextClassifierTrainingOptions(string Data, string Output)
     /// <summary>Folds of the inner cross-validation that picks the L2 and the trainer.</summary>
     public int TuneFolds { get; init; } = Defaults.TuneFolds;
 
-    internal CustomTrainingOptions ToTrainingOptions() =>
+    internal TextClassifierTrainingSettings ToTrainingOptions() =>
         Defaults with { Folds = Folds, Seed = Seed, GroupMode = GroupMode, L2 = L2, Trainer = Trainer, TuneFolds = TuneFolds };
 
-    internal CustomFeaturizerOptions ToFeaturizerOptions() => FeatureDefaults with
+    internal TextClassifierFeaturizerOptions ToFeaturizerOptions() => FeatureDefaults with
     {
         WordNgramLength = WordNgramLength,
         CharNgramLength = CharNgramLength,
@@ -77,7 +77,7 @@ public sealed record TextClassifierTrainingOptions(string Data, string Output)
         L2Normalize = L2Normalize,
     };
 
-    internal CustomColumns ToColumns() => new(TextColumn, LabelColumn, GroupColumn, CvGroupColumn);
+    internal TextClassifierColumns ToColumns() => new(TextColumn, LabelColumn, GroupColumn, CvGroupColumn);
 }
 
 /// <summary>What <see cref="TextClassifierTraining.Evaluate"/> evaluates, on which rows.</summary>

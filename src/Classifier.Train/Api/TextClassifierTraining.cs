@@ -1,6 +1,6 @@
 using Classifier.Runtime.Bundle;
-using Classifier.Runtime.Custom;
-using Classifier.Train.Custom;
+using Classifier.Runtime.TextClassifiers;
+using Classifier.Train.TextClassifiers;
 using Classifier.Train.Labels;
 using Classifier.Train.Reports;
 
@@ -14,7 +14,7 @@ namespace Classifier.Train.Api;
 public static class TextClassifierTraining
 {
     /// <summary>The linear trainers <see cref="TextClassifierTrainingOptions.Trainer"/> accepts, <c>auto</c> first.</summary>
-    public static IReadOnlyList<string> Trainers => CustomTrainers.All;
+    public static IReadOnlyList<string> Trainers => TextClassifierTrainers.All;
 
     /// <summary>
     /// Reads and checks the CSV, picks the trainer and L2 by inner cross-validation when asked,
@@ -28,7 +28,7 @@ public static class TextClassifierTraining
     public static ModelManifest Train(TextClassifierTrainingOptions options, TextWriter? log = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new CustomModelBuilder(options.ToTrainingOptions(), options.ToFeaturizerOptions(), log ?? TextWriter.Null)
+        return new TextClassifierBuilder(options.ToTrainingOptions(), options.ToFeaturizerOptions(), log ?? TextWriter.Null)
             .Build(options.Data, options.Test, options.ToColumns(), options.Output);
     }
 
@@ -43,8 +43,8 @@ public static class TextClassifierTraining
     public static ClassificationMetrics Evaluate(TextClassifierEvaluationOptions options, TextWriter? log = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var classifier = CustomClassifier.Load(options.Model);
-        var metrics = CustomEvaluator.Evaluate(classifier, options.Data, options.TextColumn, options.LabelColumn);
+        var classifier = TextClassifier.Load(options.Model);
+        var metrics = TextClassifierEvaluator.Evaluate(classifier, options.Data, options.TextColumn, options.LabelColumn);
         MetricsPrinter.Print($"Evaluation of {options.Model}", metrics, log ?? TextWriter.Null);
         return metrics;
     }

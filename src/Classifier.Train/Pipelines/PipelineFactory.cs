@@ -1,5 +1,5 @@
 using Classifier.Runtime.Features;
-using Classifier.Train.Custom;
+using Classifier.Train.TextClassifiers;
 using Classifier.Train.Training;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
@@ -40,28 +40,28 @@ internal static class PipelineFactory
     /// <summary>
     /// The dense part of a custom model's featurization, fitted once per (sub-)model and shared by
     /// every trainer tried on it: the min-max normalised shape values after the hashed n-grams (the
-    /// shared <see cref="NgramHasher"/>, ranges from <see cref="CustomFeaturizerOptions.Ngrams"/>),
+    /// shared <see cref="NgramHasher"/>, ranges from <see cref="TextClassifierFeaturizerOptions.Ngrams"/>),
     /// into <c>Features</c>.
     /// </summary>
-    public static IEstimator<ITransformer> CustomFeatures(MLContext ml) =>
+    public static IEstimator<ITransformer> TextClassifierFeatures(MLContext ml) =>
         ml.Transforms.NormalizeMinMax("DenseNorm", "Dense")
             .Append(ml.Transforms.Concatenate("Features", "Ngrams", "DenseNorm"));
 
     /// <summary>
-    /// A maximum-entropy trainer of a custom model over <see cref="CustomFeatures"/>: <paramref name="trainer"/>
-    /// (<see cref="CustomTrainers.SdcaMaxEnt"/> or <see cref="CustomTrainers.LbfgsMaxEnt"/>) with L2
+    /// A maximum-entropy trainer of a custom model over <see cref="TextClassifierFeatures"/>: <paramref name="trainer"/>
+    /// (<see cref="TextClassifierTrainers.SdcaMaxEnt"/> or <see cref="TextClassifierTrainers.LbfgsMaxEnt"/>) with L2
     /// regularisation <paramref name="l2"/>, given on the SDCA scale (lambda of the averaged loss);
     /// L-BFGS sums its loss, so its weight is <paramref name="l2"/> times the <paramref name="rows"/>.
     /// The label keys come from <paramref name="labels"/>, so every model of a bundle (per-group
     /// sub-models too) scores the whole label set in the same order.
     /// </summary>
-    public static IEstimator<ITransformer> CustomMaxEnt(MLContext ml, IReadOnlyList<string> labels, string trainer, float l2, int rows, CustomTrainingOptions training)
+    public static IEstimator<ITransformer> TextClassifierMaxEnt(MLContext ml, IReadOnlyList<string> labels, string trainer, float l2, int rows, TextClassifierTrainingSettings training)
     {
         var keys = ml.Data.LoadFromEnumerable(labels.Select(l => new LabelValue { Label = l }));
         var mapping = ml.Transforms.Conversion.MapValueToKey(LabelKey, "Label", keyData: keys);
         return trainer switch
         {
-            CustomTrainers.SdcaMaxEnt => mapping.Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+            TextClassifierTrainers.SdcaMaxEnt => mapping.Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = LabelKey,
                 FeatureColumnName = "Features",
@@ -70,7 +70,7 @@ internal static class PipelineFactory
                 MaximumNumberOfIterations = training.MaxIterations,
                 NumberOfThreads = 1,
             })),
-            CustomTrainers.LbfgsMaxEnt => mapping.Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+            TextClassifierTrainers.LbfgsMaxEnt => mapping.Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = LabelKey,
                 FeatureColumnName = "Features",
@@ -84,11 +84,11 @@ internal static class PipelineFactory
     }
 
     /// <summary>
-    /// One label's model of <see cref="CustomTrainers.OvaHinge"/>: a linear SVM (SDCA, hinge loss) over
-    /// <see cref="CustomFeatures"/> telling rows of the label from the rest, then a Platt calibrator
+    /// One label's model of <see cref="TextClassifierTrainers.OvaHinge"/>: a linear SVM (SDCA, hinge loss) over
+    /// <see cref="TextClassifierFeatures"/> telling rows of the label from the rest, then a Platt calibrator
     /// fitted on its training rows' scores (what ML.NET's one-versus-all does with probabilities).
     /// </summary>
-    public static IEstimator<TransformerChain<CalibratorTransformer<PlattCalibrator>>> CustomHingeLabel(MLContext ml, float l2, CustomTrainingOptions training) =>
+    public static IEstimator<TransformerChain<CalibratorTransformer<PlattCalibrator>>> TextClassifierHingeLabel(MLContext ml, float l2, TextClassifierTrainingSettings training) =>
         ml.BinaryClassification.Trainers.SdcaNonCalibrated(new SdcaNonCalibratedBinaryTrainer.Options
         {
             LabelColumnName = "Label",

@@ -2,10 +2,10 @@ using Classifier.Runtime.Features;
 using Classifier.Runtime.Models;
 using Classifier.Train.Evaluation;
 using Classifier.Train.Pipelines;
-using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.LightGbm;
+using Microsoft.ML;
 
 namespace Classifier.Train.Training;
 
@@ -153,3 +153,6 @@ internal sealed class SegmentModelTrainer(MLContext ml, ArticleFeaturizer featur
     private float[][][] ScoreContext(TreeEnsembleModel model, IReadOnlyList<FeaturizedArticle> articles, float[][][] firstPass) =>
         articles.Select((a, i) => model.ScoreAll(ContextPassFeatures.Build(featurizer.Options, a.Features, firstPass[i]))).ToArray();
 }
+
+/// <summary>The trained first pass and, when enabled, the context pass, as the runtime scores them.</summary>
+internal sealed record TrainedSegmentModel(LinearModel FirstPass, TreeEnsembleModel? ContextPass);

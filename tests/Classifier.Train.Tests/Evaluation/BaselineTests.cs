@@ -51,6 +51,33 @@ public sealed class BaselineTests(ITestOutputHelper output) : IDisposable
         Near("quote recall", baseline.Recall, measured.Recall);
     }
 
+    [Fact]
+    public void Readme_FiguresTable_QuotesTheBaselineFigures()
+    {
+        var readme = File.ReadAllLines(Path.Combine(RepoPaths.Root, "README.md"));
+        var table = readme.SkipWhile(l => l != "## Figures").TakeWhile(l => l == "## Figures" || !l.StartsWith("## ", StringComparison.Ordinal)).Where(l => l.StartsWith('|')).ToArray();
+        var b = Baseline;
+
+        string Row(string key) => Assert.Single(table, l => l.Contains(key, StringComparison.Ordinal));
+        void Quotes(string key, params double[] figures)
+        {
+            var row = Row(key);
+            foreach (var figure in figures)
+            {
+                var text = figure.ToString("F3", CultureInfo.InvariantCulture);
+                Assert.True(row.Contains(text, StringComparison.Ordinal), $"README figures row '{key}' should quote {text} (eval/baseline.json): {row}");
+            }
+        }
+
+        Quotes("first pass only", b.FirstPassMacroF1);
+        Quotes("both passes", b.SegmentsMacroF1, b.SegmentsAccuracy);
+        Quotes("stance, grouped", b.StanceMacroF1, b.StanceAccuracy);
+        Quotes("article-body F1", b.PagesDev.F1, b.PagesDev.Precision, b.PagesDev.Recall, b.PagesDev.KeepAllF1, b.PagesModernDev.F1, b.PagesModernDev.Precision, b.PagesModernDev.Recall, b.PagesModernDev.KeepAllF1);
+        Quotes("quote finder", b.QuoteFinder.Precision, b.QuoteFinder.Recall);
+        var corpus = string.Join(" ", readme.SkipWhile(l => l != "## Figures").Skip(1).Take(3));
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{b.Corpus.Articles} articles, {b.Corpus.Segments:N0} segments, {b.Corpus.Quotes:N0} labelled quotes"), corpus, StringComparison.Ordinal);
+    }
+
     private void NearPages(string folder, PageFigures baseline, PageEvaluation measured)
     {
         Assert.Equal(baseline.Pages, measured.Pages.Count);

@@ -4,18 +4,18 @@ namespace Classifier.Runtime.Features;
 
 /// <summary>
 /// The one featurization of a custom model's rows, shared by training, evaluation and prediction:
-/// the hashed n-grams (<see cref="NgramHasher"/>, ranges from <see cref="CustomFeaturizerOptions.Ngrams"/>)
+/// the hashed n-grams (<see cref="NgramHasher"/>, ranges from <see cref="TextClassifierFeaturizerOptions.Ngrams"/>)
 /// of the normalised text (lower-cased, digits folded, cut) and a few generic shape values. In crossed
 /// group mode the text is followed by the group's bias token and every word again, prefixed with the
 /// group, so the model learns shared and group-specific weights side by side.
 /// </summary>
-public sealed class CustomTextFeaturizer(CustomFeaturizerOptions options, bool crossGroups)
+public sealed class TextClassifierFeaturizer(TextClassifierFeaturizerOptions options, bool crossGroups)
 {
     /// <summary>Length of <see cref="Dense"/>: log characters, log words, question mark, exclamation mark.</summary>
     public const int DenseCount = 4;
 
     /// <summary>The settings the featurizer was made with (recorded in the bundle manifest).</summary>
-    public CustomFeaturizerOptions Options { get; } = options;
+    public TextClassifierFeaturizerOptions Options { get; } = options;
 
     /// <summary>The hasher of the normalised text, with the options' n-gram ranges.</summary>
     public NgramHasher Hasher { get; } = new(options.Ngrams);
@@ -30,7 +30,7 @@ public sealed class CustomTextFeaturizer(CustomFeaturizerOptions options, bool c
     /// <summary>The dense shape values of a text.</summary>
     public static float[] Dense(string text) => Shape(text);
 
-    /// <summary>Lower-cased text with digits folded to 0, whitespace runs made one space, cut to <see cref="CustomFeaturizerOptions.MaxTextChars"/>.</summary>
+    /// <summary>Lower-cased text with digits folded to 0, whitespace runs made one space, cut to <see cref="TextClassifierFeaturizerOptions.MaxTextChars"/>.</summary>
     internal string Normalise(string text)
     {
         var length = Math.Min(text.Length, Options.MaxTextChars);

@@ -2,7 +2,7 @@ using Classifier.Runtime.Bundle;
 using Classifier.Runtime.Features;
 using Classifier.Runtime.Models;
 
-namespace Classifier.Runtime.Custom;
+namespace Classifier.Runtime.TextClassifiers;
 
 /// <summary>
 /// A text classifier trained on a user's own CSV (<c>Classifier.Train custom</c>), loaded from its
@@ -10,9 +10,9 @@ namespace Classifier.Runtime.Custom;
 /// article models are. Applies the same featurization as training and the bundle's calibration
 /// temperature, if any. Immutable, so safe to share across threads.
 /// </summary>
-public sealed class CustomClassifier
+public sealed class TextClassifier
 {
-    private readonly CustomTextFeaturizer _featurizer;
+    private readonly TextClassifierFeaturizer _featurizer;
     private readonly LinearModel _fallback;
     private readonly Dictionary<string, LinearModel> _byGroup = new(StringComparer.Ordinal);
 
@@ -21,15 +21,15 @@ public sealed class CustomClassifier
     /// its cross-validation folds through it, so they are scored as <c>classify predict</c> scores.
     /// <paramref name="pathOf"/> names a role's file in error messages.
     /// </summary>
-    public CustomClassifier(ModelManifest manifest, CustomModelSettings settings, IReadOnlyDictionary<string, LinearModel> models, Func<string, string> pathOf)
+    public TextClassifier(ModelManifest manifest, TextClassifierSettings settings, IReadOnlyDictionary<string, LinearModel> models, Func<string, string> pathOf)
     {
         Manifest = manifest;
         Settings = settings;
         Labels = [.. manifest.Labels];
-        _featurizer = new CustomTextFeaturizer(settings.Featurizer, settings.GroupColumn is not null && settings.GroupMode == GroupModes.Crossed);
+        _featurizer = new TextClassifierFeaturizer(settings.Featurizer, settings.GroupColumn is not null && settings.GroupMode == GroupModes.Crossed);
         foreach (var (role, model) in models)
         {
-            model.CheckReads(pathOf(role), _featurizer.Hasher.Dimension, CustomTextFeaturizer.DenseCount);
+            model.CheckReads(pathOf(role), _featurizer.Hasher.Dimension, TextClassifierFeaturizer.DenseCount);
         }
 
         _fallback = models.TryGetValue(BundleKinds.TextRole, out var text)
@@ -47,23 +47,23 @@ public sealed class CustomClassifier
     public ModelManifest Manifest { get; }
 
     /// <summary>Columns, group handling and featurization of the model.</summary>
-    public CustomModelSettings Settings { get; }
+    public TextClassifierSettings Settings { get; }
 
     /// <summary>The label set, in score order.</summary>
     public IReadOnlyList<string> Labels { get; }
 
     /// <summary>Loads and checks a custom bundle; a problem is a <see cref="ModelBundleException"/> naming the file.</summary>
-    public static CustomClassifier Load(string directory)
+    public static TextClassifier Load(string directory)
     {
         var bundle = ModelBundle.Load(directory, BundleKinds.Custom);
         var settings = bundle.Manifest.Custom
             ?? throw new ModelBundleException($"{Path.Combine(directory, BundleJson.ManifestFile)}: a custom bundle without its 'custom' settings; retrain it.");
         var models = bundle.Manifest.Files.Keys.ToDictionary(r => r, bundle.Linear, StringComparer.Ordinal);
-        return new CustomClassifier(bundle.Manifest, settings, models, bundle.PathOf);
+        return new TextClassifier(bundle.Manifest, settings, models, bundle.PathOf);
     }
 
     /// <summary>Predicts the label of <paramref name="text"/>; <paramref name="group"/> is the row's group value when the model has a group column.</summary>
-    public CustomPrediction Predict(string text, string? group = null)
+    public TextPrediction Predict(string text, string? group = null)
     {
         var scores = Probabilities(text, group);
         var best = 0;
@@ -81,7 +81,7 @@ public sealed class CustomClassifier
             scores = TemperatureScaling.Apply(scores, temperature);
         }
 
-        return new CustomPrediction(Labels[best], scores[best], scores);
+        return new TextPrediction(Labels[best], scores[best], scores);
     }
 
     /// <summary>The model's label probabilities of one text before calibration, in <see cref="Labels"/> order: what training's cross-validation and calibration score.</summary>
@@ -89,7 +89,7 @@ public sealed class CustomClassifier
     {
         var model = group is not null && _byGroup.TryGetValue(group, out var m) ? m : _fallback;
         var scores = new float[Labels.Count];
-        model.Score(_featurizer.Hasher, _featurizer.Text(text, group), CustomTextFeaturizer.Dense(text), scores);
+        model.Score(_featurizer.Hasher, _featurizer.Text(text, group), TextClassifierFeaturizer.Dense(text), scores);
         return scores;
     }
 }

@@ -1,4 +1,4 @@
-namespace Classifier.Runtime.Custom;
+namespace Classifier.Runtime.TextClassifiers;
 
 /// <summary>
 /// Temperature scaling of a custom model's label probabilities: <c>softmax(log p / T)</c>, i.e. every

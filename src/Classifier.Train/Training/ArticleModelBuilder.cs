@@ -13,7 +13,7 @@ namespace Classifier.Train.Training;
 /// Trains the default article bundle from a labels folder: reads and checks the labels,
 /// cross-validates, trains the final segment and stance models, and writes the bundle atomically.
 /// </summary>
-internal sealed class DefaultModelBuilder(TrainingOptions options, FeaturizerOptions featurizerOptions, TextWriter log)
+internal sealed class ArticleModelBuilder(TrainingOptions options, FeaturizerOptions featurizerOptions, TextWriter log)
 {
     public static readonly IReadOnlyList<string> DefaultDropLabels = ["boilerplate", "comment", "unrelated-link"];
 
@@ -91,7 +91,7 @@ internal sealed class DefaultModelBuilder(TrainingOptions options, FeaturizerOpt
     }
 
     internal static string ToolkitVersion =>
-        typeof(DefaultModelBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+        typeof(ArticleModelBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     private static void Add(Dictionary<string, ClassModel> models, SortedDictionary<string, string> files, string role, ClassModel model)
     {

@@ -5,7 +5,7 @@ namespace Classifier.Runtime.Features;
 /// the article models' <see cref="FeaturizerOptions"/> so each can be tuned on its own. Saved in
 /// the manifest, so a model is always applied with the settings it was trained with.
 /// </summary>
-public sealed record CustomFeaturizerOptions
+public sealed record TextClassifierFeaturizerOptions
 {
     /// <summary>Characters of a text fed to the n-gram features; longer texts are cut.</summary>
     public int MaxTextChars { get; init; } = 2000;

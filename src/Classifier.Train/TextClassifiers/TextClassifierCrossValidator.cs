@@ -2,14 +2,14 @@ using Classifier.Runtime.Bundle;
 using Classifier.Train.Evaluation;
 using Classifier.Train.Training;
 
-namespace Classifier.Train.Custom;
+namespace Classifier.Train.TextClassifiers;
 
 /// <summary>K-fold cross-validation of a custom model: grouped by the CV group column when given, else stratified by label.</summary>
-internal static class CustomCrossValidator
+internal static class TextClassifierCrossValidator
 {
-    public static ClassificationMetrics Run(CustomModelTrainer trainer, IReadOnlyList<CustomExample> examples, IReadOnlyList<string> labels, int folds, int seed, string method)
+    public static ClassificationMetrics Run(TextClassifierTrainer trainer, IReadOnlyList<TextExample> examples, IReadOnlyList<string> labels, int folds, int seed, string method)
     {
-        var assigned = CustomFolds.Assign(examples, folds, seed);
+        var assigned = TextClassifierFolds.Assign(examples, folds, seed);
         var truth = new List<string>();
         var predicted = new List<string>();
         for (var f = 0; f < folds; f++)

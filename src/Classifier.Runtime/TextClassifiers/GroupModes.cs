@@ -1,4 +1,4 @@
-namespace Classifier.Runtime.Custom;
+namespace Classifier.Runtime.TextClassifiers;
 
 /// <summary>How a custom model conditions its predictions on a group column.</summary>
 public static class GroupModes

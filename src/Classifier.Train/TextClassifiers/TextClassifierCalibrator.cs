@@ -1,12 +1,12 @@
 using System.Globalization;
-using Classifier.Runtime.Custom;
+using Classifier.Runtime.TextClassifiers;
 
-namespace Classifier.Train.Custom;
+namespace Classifier.Train.TextClassifiers;
 
 /// <summary>
 /// Fits the calibration temperature of a custom model (<see cref="TemperatureScaling"/>) on held-out
 /// scores: the out-of-fold label probabilities of the settled trainer and L2 from the inner CV of
-/// <see cref="CustomTuner"/>, so not on the rows the scoring model was trained on (a weakly
+/// <see cref="TextClassifierTuner"/>, so not on the rows the scoring model was trained on (a weakly
 /// regularised one-versus-all SVM is Platt-calibrated on its own training rows, which it nearly
 /// separates, and scores ~0.99 for almost everything). The temperature minimises the log-loss of the
 /// true labels; it never changes which label is most likely.
@@ -17,12 +17,12 @@ namespace Classifier.Train.Custom;
 /// training set the log-loss keeps falling as T goes to 0; sharpening on that basis would make the
 /// final model's probabilities 1.0 for everything, the very overconfidence this removes.
 /// </remarks>
-internal static class CustomCalibrator
+internal static class TextClassifierCalibrator
 {
     /// <summary>The searched range of 1 / T, so T is from 1 to 1000 (the log-loss is convex in 1 / T, so a golden-section search finds its minimum).</summary>
     private const double MinInverse = 1e-3, MaxInverse = 1;
 
-    public static CustomCalibration? Fit(CustomOutOfFold? outOfFold, IReadOnlyList<string> labels)
+    public static TextClassifierCalibration? Fit(TextClassifierOutOfFold? outOfFold, IReadOnlyList<string> labels)
     {
         if (outOfFold is null || outOfFold.Scores.Count == 0)
         {
@@ -55,15 +55,15 @@ internal static class CustomCalibrator
         }
 
         var temperature = Math.Exp(-(lo + hi) / 2);
-        return new CustomCalibration(temperature, outOfFold.Method, scores.Length, TemperatureScaling.LogLoss(scores, truth, 1), TemperatureScaling.LogLoss(scores, truth, temperature));
+        return new TextClassifierCalibration(temperature, outOfFold.Method, scores.Length, TemperatureScaling.LogLoss(scores, truth, 1), TemperatureScaling.LogLoss(scores, truth, temperature));
     }
 }
 
 /// <summary>Out-of-fold label probabilities (label order) of the settled model, the true labels, and the CV that produced them.</summary>
-internal sealed record CustomOutOfFold(IReadOnlyList<float[]> Scores, IReadOnlyList<string> Truth, string Method);
+internal sealed record TextClassifierOutOfFold(IReadOnlyList<float[]> Scores, IReadOnlyList<string> Truth, string Method);
 
 /// <summary>A fitted temperature, where it was fitted, and the out-of-fold log-loss before and after.</summary>
-internal sealed record CustomCalibration(double Temperature, string Method, int Rows, double LogLossBefore, double LogLossAfter)
+internal sealed record TextClassifierCalibration(double Temperature, string Method, int Rows, double LogLossBefore, double LogLossAfter)
 {
     /// <summary>The temperature as stored in the bundle (4 significant digits).</summary>
     public double Stored => double.Parse(Temperature.ToString("G4", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);

@@ -3,26 +3,26 @@ using System.Globalization;
 using Classifier.Train.Evaluation;
 using Classifier.Train.Training;
 
-namespace Classifier.Train.Custom;
+namespace Classifier.Train.TextClassifiers;
 
 /// <summary>
 /// Settles <c>--l2 auto</c> and <c>--trainer auto</c> the way a tuned linear SVM's C is settled: every
-/// candidate (trainer × L2 of <see cref="CustomTrainingOptions.L2Grid"/>) is scored by macro-F1 in a
+/// candidate (trainer × L2 of <see cref="TextClassifierTrainingSettings.L2Grid"/>) is scored by macro-F1 in a
 /// k-fold CV on the training rows (grouped by the CV group column when given, else stratified by
 /// label), and the best wins (a tie goes to the stronger L2, then to the earlier trainer). The same
 /// inner CV also gives the out-of-fold scores the calibration is fitted on.
 /// </summary>
-internal static class CustomTuner
+internal static class TextClassifierTuner
 {
-    public static CustomTuning Tune(CustomModelTrainer trainer, IReadOnlyList<CustomExample> examples, IReadOnlyList<string> labels, CustomTrainingOptions options, string? cvGroupColumn, TextWriter log)
+    public static TextClassifierTuning Tune(TextClassifierTrainer trainer, IReadOnlyList<TextExample> examples, IReadOnlyList<string> labels, TextClassifierTrainingSettings options, string? cvGroupColumn, TextWriter log)
     {
-        var trainers = options.Trainer == CustomTrainers.Auto ? CustomTrainers.Tuned : [options.Trainer];
-        var l2s = options.L2 is { } fixedL2 ? [fixedL2] : CustomTrainingOptions.L2Grid;
-        var candidates = trainers.SelectMany(t => l2s.Select(l2 => new CustomCandidate(t, l2))).ToArray();
+        var trainers = options.Trainer == TextClassifierTrainers.Auto ? TextClassifierTrainers.Tuned : [options.Trainer];
+        var l2s = options.L2 is { } fixedL2 ? [fixedL2] : TextClassifierTrainingSettings.L2Grid;
+        var candidates = trainers.SelectMany(t => l2s.Select(l2 => new TrainerCandidate(t, l2))).ToArray();
         var clock = Stopwatch.StartNew();
         var folds = Math.Max(2, options.TuneFolds);
-        var method = CustomFolds.Describe(folds, cvGroupColumn);
-        var assigned = CustomFolds.Assign(examples, folds, options.Seed);
+        var method = TextClassifierFolds.Describe(folds, cvGroupColumn);
+        var assigned = TextClassifierFolds.Assign(examples, folds, options.Seed);
         var truth = new List<string>();
         var scored = candidates.Select(_ => new List<float[]>()).ToArray();
         for (var f = 0; f < folds; f++)
@@ -43,7 +43,7 @@ internal static class CustomTuner
 
         if (candidates.Length == 1)
         {
-            return new CustomTuning(options with { Trainer = candidates[0].Trainer, L2 = candidates[0].L2 }, null, [], new CustomOutOfFold(scored[0], truth, method));
+            return new TextClassifierTuning(options with { Trainer = candidates[0].Trainer, L2 = candidates[0].L2 }, null, [], new TextClassifierOutOfFold(scored[0], truth, method));
         }
 
         var predicted = scored.Select(rows => rows.Select(s => ScoreReader.ArgMax(s, labels)).ToArray()).ToArray();
@@ -63,11 +63,11 @@ internal static class CustomTuner
         }
 
         log.WriteLine($"Chosen: trainer {best.Candidate.Trainer}, l2 {Format(best.Candidate.L2)} (inner CV macro-F1 {best.Metrics.MacroF1:F4}; {clock.Elapsed.TotalSeconds:F1} s).");
-        return new CustomTuning(
+        return new TextClassifierTuning(
             options with { Trainer = best.Candidate.Trainer, L2 = best.Candidate.L2 },
             method,
-            scores.Select(s => new CustomTuningScore(s.Candidate.Trainer, s.Candidate.L2, s.Metrics.MacroF1, s.Metrics.Accuracy)).ToArray(),
-            new CustomOutOfFold(scored[Array.IndexOf(candidates, best.Candidate)], truth, method));
+            scores.Select(s => new TextClassifierTuningScore(s.Candidate.Trainer, s.Candidate.L2, s.Metrics.MacroF1, s.Metrics.Accuracy)).ToArray(),
+            new TextClassifierOutOfFold(scored[Array.IndexOf(candidates, best.Candidate)], truth, method));
     }
 
     public static string Format(float l2) => l2.ToString("G3", CultureInfo.InvariantCulture);
@@ -76,9 +76,9 @@ internal static class CustomTuner
 /// <summary>
 /// The settled options, how they were chosen (<c>null</c>: nothing to choose), every candidate's
 /// inner-CV score, and the settled candidate's out-of-fold scores from that CV (run even when there is
-/// nothing to choose, for the calibration; <see cref="CustomCalibrator"/>).
+/// nothing to choose, for the calibration; <see cref="TextClassifierCalibrator"/>).
 /// </summary>
-internal sealed record CustomTuning(CustomTrainingOptions Options, string? Method, IReadOnlyList<CustomTuningScore> Scores, CustomOutOfFold? OutOfFold = null);
+internal sealed record TextClassifierTuning(TextClassifierTrainingSettings Options, string? Method, IReadOnlyList<TextClassifierTuningScore> Scores, TextClassifierOutOfFold? OutOfFold = null);
 
 /// <summary>One candidate's inner-CV macro-F1 and accuracy.</summary>
-internal sealed record CustomTuningScore(string Trainer, float L2, double MacroF1, double Accuracy);
+internal sealed record TextClassifierTuningScore(string Trainer, float L2, double MacroF1, double Accuracy);

@@ -1,10 +1,10 @@
 using System.Text.Json.Serialization;
 using Classifier.Runtime.Features;
 
-namespace Classifier.Runtime.Custom;
+namespace Classifier.Runtime.TextClassifiers;
 
 /// <summary>What a custom bundle needs beyond the common manifest: its columns, group handling and featurization.</summary>
-public sealed record CustomModelSettings
+public sealed record TextClassifierSettings
 {
     /// <summary>The input column holding the text to classify.</summary>
     public string TextColumn { get; init; } = "text";
@@ -22,7 +22,7 @@ public sealed record CustomModelSettings
     public IReadOnlyDictionary<string, string> GroupRoles { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Featurization settings the model was trained with.</summary>
-    public CustomFeaturizerOptions Featurizer { get; init; } = new();
+    public TextClassifierFeaturizerOptions Featurizer { get; init; } = new();
 
     /// <summary>
     /// The temperature applied to the model's probabilities at prediction (<see cref="TemperatureScaling"/>),

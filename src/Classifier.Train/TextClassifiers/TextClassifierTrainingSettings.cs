@@ -1,10 +1,10 @@
 using System.Globalization;
-using Classifier.Runtime.Custom;
+using Classifier.Runtime.TextClassifiers;
 
-namespace Classifier.Train.Custom;
+namespace Classifier.Train.TextClassifiers;
 
 /// <summary>Every training setting of a custom model, with its default; saved in the manifest.</summary>
-internal sealed record CustomTrainingOptions
+internal sealed record TextClassifierTrainingSettings
 {
     /// <summary>Folds of the cross-validation that reports metrics (0 or 1 skips it).</summary>
     public int Folds { get; init; } = 5;
@@ -15,8 +15,8 @@ internal sealed record CustomTrainingOptions
     /// <summary>L2 regularisation of the linear model; <c>null</c> (<c>--l2 auto</c>, the default) picks it by inner CV from <see cref="L2Grid"/>.</summary>
     public float? L2 { get; init; }
 
-    /// <summary>The linear trainer (<see cref="CustomTrainers"/>); <see cref="CustomTrainers.Auto"/> (the default) picks it by inner CV together with the L2.</summary>
-    public string Trainer { get; init; } = CustomTrainers.Auto;
+    /// <summary>The linear trainer (<see cref="TextClassifierTrainers"/>); <see cref="TextClassifierTrainers.Auto"/> (the default) picks it by inner CV together with the L2.</summary>
+    public string Trainer { get; init; } = TextClassifierTrainers.Auto;
 
     /// <summary>Folds of the inner CV that picks the L2 and the trainer (grouped by the CV group column when given, else stratified).</summary>
     public int TuneFolds { get; init; } = 3;
@@ -50,14 +50,14 @@ internal sealed record CustomTrainingOptions
     /// As named values for the manifest: the settled trainer and L2, with <paramref name="tuning"/> how
     /// they were chosen, and with <paramref name="calibration"/> how the probabilities were calibrated.
     /// </summary>
-    public IReadOnlyDictionary<string, string> ToManifest(CustomTuning? tuning = null, CustomCalibration? calibration = null)
+    public IReadOnlyDictionary<string, string> ToManifest(TextClassifierTuning? tuning = null, TextClassifierCalibration? calibration = null)
     {
         var values = ToManifestValues();
         if (tuning?.Method is { } method)
         {
             values["tuning"] = method;
             values["tuningScores"] = string.Join("; ", tuning.Scores.Select(s =>
-                $"{s.Trainer} l2={CustomTuner.Format(s.L2)}: macro-F1 {s.MacroF1.ToString("F4", CultureInfo.InvariantCulture)}"));
+                $"{s.Trainer} l2={TextClassifierTuner.Format(s.L2)}: macro-F1 {s.MacroF1.ToString("F4", CultureInfo.InvariantCulture)}"));
         }
 
         if (calibration is not null)

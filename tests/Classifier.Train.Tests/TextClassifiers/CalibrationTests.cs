@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Classifier.Runtime.Custom;
-using Classifier.Train.Custom;
+using Classifier.Runtime.TextClassifiers;
+using Classifier.Train.TextClassifiers;
 using Xunit.Abstractions;
 
-namespace Classifier.Train.Tests.Custom;
+namespace Classifier.Train.Tests.TextClassifiers;
 
 public sealed class CalibrationTests(ITestOutputHelper testOutput) : IDisposable
 {
@@ -13,8 +13,8 @@ public sealed class CalibrationTests(ITestOutputHelper testOutput) : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Theory]
-    [InlineData(CustomTrainers.Auto, null)]
-    [InlineData(CustomTrainers.OvaHinge, 3e-6f)]
+    [InlineData(TextClassifierTrainers.Auto, null)]
+    [InlineData(TextClassifierTrainers.OvaHinge, 3e-6f)]
     public void Build_NoisyLabels_HeldOutTopProbabilityIsNearAccuracy(string trainer, float? l2)
     {
         // Three topics; 30% of the labels (train and held-out alike) are replaced by a random topic,
@@ -25,13 +25,13 @@ public sealed class CalibrationTests(ITestOutputHelper testOutput) : IDisposable
         var output = Path.Combine(_folder, "model");
         var log = new StringWriter();
 
-        var manifest = new CustomModelBuilder(new CustomTrainingOptions { Folds = 0, Trainer = trainer, L2 = l2 }, new(), log)
-            .Build(train, null, new CustomColumns("text", "label"), output);
+        var manifest = new TextClassifierBuilder(new TextClassifierTrainingSettings { Folds = 0, Trainer = trainer, L2 = l2 }, new(), log)
+            .Build(train, null, new TextClassifierColumns("text", "label"), output);
 
         Assert.NotNull(manifest.Custom!.Temperature);
         Assert.StartsWith("temperature ", manifest.Training["calibration"]);
         Assert.Contains("Calibration: temperature ", log.ToString());
-        var classifier = CustomClassifier.Load(output);
+        var classifier = TextClassifier.Load(output);
         var predictions = heldOut.Select(r => (r.Label, Prediction: classifier.Predict(r.Text))).ToArray();
         var accuracy = predictions.Average(p => p.Prediction.Label == p.Label ? 1.0 : 0.0);
         var meanTop = predictions.Average(p => (double)p.Prediction.Confidence);
@@ -66,7 +66,7 @@ public sealed class CalibrationTests(ITestOutputHelper testOutput) : IDisposable
         var scores = Enumerable.Range(0, 400).Select(_ => new[] { 0.99f, 0.01f }).ToArray();
         var truth = Enumerable.Range(0, 400).Select(i => i % 4 == 0 ? "b" : "a").ToArray();
 
-        var calibration = CustomCalibrator.Fit(new CustomOutOfFold(scores, truth, "test"), labels)!;
+        var calibration = TextClassifierCalibrator.Fit(new TextClassifierOutOfFold(scores, truth, "test"), labels)!;
 
         Assert.True(calibration.Temperature > 1);
         Assert.Equal(0.75, TemperatureScaling.Apply(scores[0], calibration.Temperature)[0], 2);
@@ -74,7 +74,7 @@ public sealed class CalibrationTests(ITestOutputHelper testOutput) : IDisposable
     }
 
     /// <summary>The same bundle without its temperature, as written before calibration existed (the field is optional).</summary>
-    private CustomClassifier Uncalibrated(string bundle)
+    private TextClassifier Uncalibrated(string bundle)
     {
         var copy = Path.Combine(_folder, "uncalibrated");
         Directory.CreateDirectory(copy);
@@ -86,7 +86,7 @@ public sealed class CalibrationTests(ITestOutputHelper testOutput) : IDisposable
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(copy, "manifest.json")))!;
         Assert.True(manifest["custom"]!.AsObject().Remove("temperature"));
         File.WriteAllText(Path.Combine(copy, "manifest.json"), manifest.ToJsonString());
-        return CustomClassifier.Load(copy);
+        return TextClassifier.Load(copy);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class CalibrationTests(ITestOutputHelper testOutput) : IDisposable
         var scores = Enumerable.Range(0, 100).Select(i => i % 2 == 0 ? new[] { 0.9f, 0.1f } : [0.1f, 0.9f]).ToArray();
         var truth = Enumerable.Range(0, 100).Select(i => i % 2 == 0 ? "a" : "b").ToArray();
 
-        var calibration = CustomCalibrator.Fit(new CustomOutOfFold(scores, truth, "test"), labels)!;
+        var calibration = TextClassifierCalibrator.Fit(new TextClassifierOutOfFold(scores, truth, "test"), labels)!;
 
         Assert.Equal(1.0, calibration.Stored);
     }

@@ -1,39 +1,39 @@
 using System.Globalization;
 using Classifier.Runtime.Bundle;
-using Classifier.Runtime.Custom;
 using Classifier.Runtime.Features;
 using Classifier.Runtime.Models;
+using Classifier.Runtime.TextClassifiers;
 using Classifier.Train.Pipelines;
 using Classifier.Train.Training;
 using Microsoft.ML;
 
-namespace Classifier.Train.Custom;
+namespace Classifier.Train.TextClassifiers;
 
 /// <summary>
 /// Trains and scores a custom text model. Without a group column, or in crossed mode, one model;
 /// in per-group mode, one model per group plus one over all rows for groups not seen in training.
 /// The models are the runtime's <see cref="LinearModel"/>s over the shared hashed n-grams, and
-/// scoring goes through <see cref="CustomClassifier"/>, the code <c>classify predict</c> runs.
+/// scoring goes through <see cref="TextClassifier"/>, the code <c>classify predict</c> runs.
 /// </summary>
-internal sealed class CustomModelTrainer(MLContext ml, CustomFeaturizerOptions featurizerOptions, CustomTrainingOptions options, IReadOnlyList<string> labels, bool hasGroup)
+internal sealed class TextClassifierTrainer(MLContext ml, TextClassifierFeaturizerOptions featurizerOptions, TextClassifierTrainingSettings options, IReadOnlyList<string> labels, bool hasGroup)
 {
-    private readonly CustomTextFeaturizer _featurizer = new(featurizerOptions, hasGroup && options.GroupMode == GroupModes.Crossed);
+    private readonly TextClassifierFeaturizer _featurizer = new(featurizerOptions, hasGroup && options.GroupMode == GroupModes.Crossed);
 
     private bool PerGroup => hasGroup && options.GroupMode == GroupModes.PerGroup;
 
     /// <summary>Trains with the options' trainer and L2 (both must be settled, not <c>auto</c>).</summary>
-    public TrainedCustomModel Train(IReadOnlyList<CustomExample> examples) =>
-        TrainMany(examples, [CustomCandidate.Of(options)])[0];
+    public TrainedTextClassifier Train(IReadOnlyList<TextExample> examples) =>
+        TrainMany(examples, [TrainerCandidate.Of(options)])[0];
 
     /// <summary>
     /// Trains one model per candidate (trainer and L2) on the same rows; the featurization is fitted
     /// once per (sub-)model and shared, so trying a grid costs little more than the trainers.
     /// </summary>
-    public TrainedCustomModel[] TrainMany(IReadOnlyList<CustomExample> examples, IReadOnlyList<CustomCandidate> candidates)
+    public TrainedTextClassifier[] TrainMany(IReadOnlyList<TextExample> examples, IReadOnlyList<TrainerCandidate> candidates)
     {
         var models = candidates.Select(_ => new Dictionary<string, LinearModel>(StringComparer.Ordinal)).ToArray();
         var roles = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var parts = new List<(string Role, IReadOnlyList<CustomExample> Rows)> { (BundleKinds.TextRole, examples) };
+        var parts = new List<(string Role, IReadOnlyList<TextExample> Rows)> { (BundleKinds.TextRole, examples) };
         if (PerGroup)
         {
             var groups = examples.GroupBy(e => e.Group!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToArray();
@@ -54,63 +54,63 @@ internal sealed class CustomModelTrainer(MLContext ml, CustomFeaturizerOptions f
             }
         }
 
-        return models.Select(m => new TrainedCustomModel(m, roles)).ToArray();
+        return models.Select(m => new TrainedTextClassifier(m, roles)).ToArray();
     }
 
     /// <summary>Label probabilities (before calibration) of each example, in label order, scored as <c>classify predict</c> scores.</summary>
-    public float[][] Score(TrainedCustomModel model, IReadOnlyList<CustomExample> examples)
+    public float[][] Score(TrainedTextClassifier model, IReadOnlyList<TextExample> examples)
     {
         var classifier = Classifier(model);
         return examples.Select(e => ScoreReader.Align(classifier.Labels, classifier.Probabilities(e.Text, e.Group), labels)).ToArray();
     }
 
     /// <summary>The classifier a bundle of <paramref name="model"/> loads as.</summary>
-    public CustomClassifier Classifier(TrainedCustomModel model, CustomModelSettings? settings = null)
+    public TextClassifier Classifier(TrainedTextClassifier model, TextClassifierSettings? settings = null)
     {
-        settings ??= new CustomModelSettings
+        settings ??= new TextClassifierSettings
         {
             GroupColumn = hasGroup ? "group" : null,
             GroupMode = hasGroup ? options.GroupMode : null,
             GroupRoles = model.GroupRoles,
             Featurizer = featurizerOptions,
         };
-        return new CustomClassifier(new ModelManifest { Kind = BundleKinds.Custom, Labels = labels, Custom = settings }, settings, model.Models, role => role);
+        return new TextClassifier(new ModelManifest { Kind = BundleKinds.Custom, Labels = labels, Custom = settings }, settings, model.Models, role => role);
     }
 
-    private LinearModel[] Fit(IReadOnlyList<CustomExample> examples, IReadOnlyList<CustomCandidate> candidates)
+    private LinearModel[] Fit(IReadOnlyList<TextExample> examples, IReadOnlyList<TrainerCandidate> candidates)
     {
         var weights = ClassWeights.For(examples.Select(e => e.Label), options.ClassWeightPower);
         var idf = featurizerOptions.TfIdf ? InverseDocumentFrequency(examples) : null;
         var rows = examples.Select(e => new HashedRow
         {
             Ngrams = Vector(_featurizer.Text(e.Text, e.Group), idf),
-            Dense = CustomTextFeaturizer.Dense(e.Text),
+            Dense = TextClassifierFeaturizer.Dense(e.Text),
             Label = e.Label,
             Weight = weights[e.Label],
         }).ToList();
-        var schema = TrainingRows.ForHashed(_featurizer.Hasher.Dimension, CustomTextFeaturizer.DenseCount);
+        var schema = TrainingRows.ForHashed(_featurizer.Hasher.Dimension, TextClassifierFeaturizer.DenseCount);
         var data = ml.Data.LoadFromEnumerable(rows, schema);
-        var features = PipelineFactory.CustomFeatures(ml).Fit(data);
+        var features = PipelineFactory.TextClassifierFeatures(ml).Fit(data);
         var featurized = ml.Data.Cache(features.Transform(data));
-        return candidates.Select(c => c.Trainer == CustomTrainers.OvaHinge ? FitOneVersusRest(rows, features, c.L2, idf) : FitMaxEnt(features, data.Schema, featurized, c, examples.Count, idf)).ToArray();
+        return candidates.Select(c => c.Trainer == TextClassifierTrainers.OvaHinge ? FitOneVersusRest(rows, features, c.L2, idf) : FitMaxEnt(features, data.Schema, featurized, c, examples.Count, idf)).ToArray();
     }
 
-    private LinearModel FitMaxEnt(ITransformer features, DataViewSchema schema, IDataView featurized, CustomCandidate candidate, int rows, BucketWeights? idf)
+    private LinearModel FitMaxEnt(ITransformer features, DataViewSchema schema, IDataView featurized, TrainerCandidate candidate, int rows, BucketWeights? idf)
     {
-        var trained = PipelineFactory.CustomMaxEnt(ml, labels, candidate.Trainer, candidate.L2, rows, options).Fit(featurized);
-        return ModelExport.FromMaxEnt(features.Append(trained), schema, _featurizer.Hasher.Dimension, CustomTextFeaturizer.DenseCount, idf);
+        var trained = PipelineFactory.TextClassifierMaxEnt(ml, labels, candidate.Trainer, candidate.L2, rows, options).Fit(featurized);
+        return ModelExport.FromMaxEnt(features.Append(trained), schema, _featurizer.Hasher.Dimension, TextClassifierFeaturizer.DenseCount, idf);
     }
 
     // One linear SVM per label over the same featurized rows (has the label or not), each Platt-calibrated.
     private LinearModel FitOneVersusRest(List<HashedRow> rows, ITransformer features, float l2, BucketWeights? idf)
     {
-        var schema = TrainingRows.ForBinaryHashed(_featurizer.Hasher.Dimension, CustomTextFeaturizer.DenseCount);
+        var schema = TrainingRows.ForBinaryHashed(_featurizer.Hasher.Dimension, TextClassifierFeaturizer.DenseCount);
         var perLabel = labels.Select(label =>
         {
             var binary = ml.Data.LoadFromEnumerable(rows.Select(r => new BinaryHashedRow { Ngrams = r.Ngrams, Dense = r.Dense, Label = r.Label == label, Weight = r.Weight }), schema);
-            return PipelineFactory.CustomHingeLabel(ml, l2, options).Fit(ml.Data.Cache(features.Transform(binary)));
+            return PipelineFactory.TextClassifierHingeLabel(ml, l2, options).Fit(ml.Data.Cache(features.Transform(binary)));
         }).ToArray();
-        return ModelExport.FromOneVersusRest(labels, features, perLabel, _featurizer.Hasher.Dimension, CustomTextFeaturizer.DenseCount, idf);
+        return ModelExport.FromOneVersusRest(labels, features, perLabel, _featurizer.Hasher.Dimension, TextClassifierFeaturizer.DenseCount, idf);
     }
 
     private Microsoft.ML.Data.VBuffer<float> Vector(string text, BucketWeights? idf)
@@ -120,7 +120,7 @@ internal sealed class CustomModelTrainer(MLContext ml, CustomFeaturizerOptions f
     }
 
     /// <summary>Each bucket's <c>log(rows / rows with the bucket)</c> over the training rows; buckets no row has are left out (they weigh 0).</summary>
-    private BucketWeights InverseDocumentFrequency(IReadOnlyList<CustomExample> examples)
+    private BucketWeights InverseDocumentFrequency(IReadOnlyList<TextExample> examples)
     {
         var rows = new Dictionary<int, int>();
         foreach (var e in examples)
@@ -135,4 +135,17 @@ internal sealed class CustomModelTrainer(MLContext ml, CustomFeaturizerOptions f
         var idf = rows.Select(p => (p.Key, (float)Math.Log((double)examples.Count / p.Value))).Order().ToArray();
         return new BucketWeights(_featurizer.Hasher.Dimension, [idf]);
     }
+}
+
+/// <summary>A trained custom model: the model over all rows (role <c>text</c>) and, in per-group mode, one model per group by role.</summary>
+internal sealed record TrainedTextClassifier(IReadOnlyDictionary<string, LinearModel> Models, IReadOnlyDictionary<string, string> GroupRoles);
+
+/// <summary>One setting tried by the tuning of a custom model: a trainer (<see cref="TextClassifierTrainers"/>) and its L2.</summary>
+internal sealed record TrainerCandidate(string Trainer, float L2)
+{
+    /// <summary>The settled trainer and L2 of <paramref name="options"/>.</summary>
+    public static TrainerCandidate Of(TextClassifierTrainingSettings options) =>
+        options.L2 is { } l2 && options.Trainer != TextClassifierTrainers.Auto
+            ? new(options.Trainer, l2)
+            : throw new InvalidOperationException("the trainer and L2 must be settled (tuned) before training");
 }

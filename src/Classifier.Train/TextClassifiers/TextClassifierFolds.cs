@@ -2,16 +2,16 @@ using System.Security.Cryptography;
 using System.Text;
 using Classifier.Train.Evaluation;
 
-namespace Classifier.Train.Custom;
+namespace Classifier.Train.TextClassifiers;
 
 /// <summary>
 /// Assigns rows to cross-validation folds: by their CV group when there is one (no group split
 /// across folds, <see cref="GroupFolds"/>), otherwise stratified: each label's rows, in a seeded
 /// hash order, are dealt round the folds, so every fold has about the same label mix.
 /// </summary>
-internal static class CustomFolds
+internal static class TextClassifierFolds
 {
-    public static int[] Assign(IReadOnlyList<CustomExample> examples, int folds, int seed)
+    public static int[] Assign(IReadOnlyList<TextExample> examples, int folds, int seed)
     {
         if (examples.All(e => e.CvGroup is not null))
         {
@@ -35,6 +35,6 @@ internal static class CustomFolds
     public static string Describe(int folds, string? cvGroupColumn) =>
         cvGroupColumn is not null ? $"{folds}-fold CV grouped by '{cvGroupColumn}'" : $"{folds}-fold stratified CV";
 
-    private static string Key(CustomExample example, int index, int seed) =>
+    private static string Key(TextExample example, int index, int seed) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{seed}:{index}:{example.Text}")));
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Classifier.Runtime.Bundle;
-using Classifier.Runtime.Custom;
+using Classifier.Runtime.TextClassifiers;
 using Classifier.Runtime.Features;
 using Classifier.Runtime.Models;
 using Classifier.Train.Evaluation;
@@ -9,21 +9,21 @@ using Classifier.Train.Reports;
 using Classifier.Train.Training;
 using Microsoft.ML;
 
-namespace Classifier.Train.Custom;
+namespace Classifier.Train.TextClassifiers;
 
 /// <summary>
 /// Trains a custom bundle from a labelled CSV: reads and checks it, cross-validates, evaluates on
 /// a test file when given, trains the final model, calibrates its probabilities on out-of-fold scores
 /// of the inner CV and writes the bundle atomically.
 /// </summary>
-internal sealed class CustomModelBuilder(CustomTrainingOptions options, CustomFeaturizerOptions featurizerOptions, TextWriter log)
+internal sealed class TextClassifierBuilder(TextClassifierTrainingSettings options, TextClassifierFeaturizerOptions featurizerOptions, TextWriter log)
 {
-    public ModelManifest Build(string dataFile, string? testFile, CustomColumns columns, string outputFolder)
+    public ModelManifest Build(string dataFile, string? testFile, TextClassifierColumns columns, string outputFolder)
     {
         BundleWriter.CheckWritable(outputFolder);
         var clock = Stopwatch.StartNew();
-        var data = CustomDataReader.Read(dataFile, columns);
-        var test = testFile is null ? null : CustomDataReader.Read(testFile, columns with { CvGroup = null });
+        var data = TextClassifierDataReader.Read(dataFile, columns);
+        var test = testFile is null ? null : TextClassifierDataReader.Read(testFile, columns with { CvGroup = null });
         var labels = data.Labels;
         if (labels.Length < 2)
         {
@@ -32,21 +32,21 @@ internal sealed class CustomModelBuilder(CustomTrainingOptions options, CustomFe
 
         PrintSummary(data, columns, labels);
         var ml = new MLContext(options.Seed);
-        var tuning = CustomTuner.Tune(new CustomModelTrainer(ml, featurizerOptions, options, labels, columns.Group is not null), data.Examples, labels, options, columns.CvGroup, log);
+        var tuning = TextClassifierTuner.Tune(new TextClassifierTrainer(ml, featurizerOptions, options, labels, columns.Group is not null), data.Examples, labels, options, columns.CvGroup, log);
         var settled = tuning.Options;
-        var calibration = CustomCalibrator.Fit(tuning.OutOfFold, labels);
+        var calibration = TextClassifierCalibrator.Fit(tuning.OutOfFold, labels);
         if (calibration is not null)
         {
             log.WriteLine($"Calibration: {calibration.Describe()}.");
         }
 
-        var trainer = new CustomModelTrainer(ml, featurizerOptions, settled, labels, columns.Group is not null);
+        var trainer = new TextClassifierTrainer(ml, featurizerOptions, settled, labels, columns.Group is not null);
         var metrics = new SortedDictionary<string, ClassificationMetrics>(StringComparer.Ordinal);
         if (options.Folds > 1)
         {
-            var method = CustomFolds.Describe(options.Folds, columns.CvGroup)
-                + (tuning.Method is null ? "" : $", {settled.Trainer} l2={CustomTuner.Format(settled.L2!.Value)} as tuned on all rows");
-            metrics["cv"] = CustomCrossValidator.Run(trainer, data.Examples, labels, options.Folds, options.Seed, method);
+            var method = TextClassifierFolds.Describe(options.Folds, columns.CvGroup)
+                + (tuning.Method is null ? "" : $", {settled.Trainer} l2={TextClassifierTuner.Format(settled.L2!.Value)} as tuned on all rows");
+            metrics["cv"] = TextClassifierCrossValidator.Run(trainer, data.Examples, labels, options.Folds, options.Seed, method);
             MetricsPrinter.Print($"Cross-validation of '{columns.Label}'", metrics["cv"], log);
         }
 
@@ -68,7 +68,7 @@ internal sealed class CustomModelBuilder(CustomTrainingOptions options, CustomFe
         var manifest = new ModelManifest
         {
             Kind = BundleKinds.Custom,
-            ToolkitVersion = DefaultModelBuilder.ToolkitVersion,
+            ToolkitVersion = ArticleModelBuilder.ToolkitVersion,
             MlNetVersion = typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "",
             CreatedAt = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
             Labels = labels,
@@ -82,7 +82,7 @@ internal sealed class CustomModelBuilder(CustomTrainingOptions options, CustomFe
                 Rows = data.Examples.Count,
             },
             Metrics = metrics,
-            Custom = new CustomModelSettings
+            Custom = new TextClassifierSettings
             {
                 TextColumn = columns.Text,
                 LabelColumn = columns.Label,
@@ -103,7 +103,7 @@ internal sealed class CustomModelBuilder(CustomTrainingOptions options, CustomFe
     internal static string[] LabelsWith(IReadOnlyList<string> labels, IEnumerable<string> truth) =>
         labels.Concat(truth.Where(t => !labels.Contains(t)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)).ToArray();
 
-    private void PrintSummary(CustomDataSet data, CustomColumns columns, string[] labels)
+    private void PrintSummary(TextClassifierDataSet data, TextClassifierColumns columns, string[] labels)
     {
         log.WriteLine($"{data.File}: {data.Examples.Count} rows, {labels.Length} labels in '{columns.Label}', text from '{columns.Text}'"
             + (columns.Group is null ? "" : $", grouped by '{columns.Group}' ({options.GroupMode})"));

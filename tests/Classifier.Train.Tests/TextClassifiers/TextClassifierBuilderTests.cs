@@ -1,12 +1,12 @@
 using Classifier.Runtime.Bundle;
-using Classifier.Runtime.Custom;
+using Classifier.Runtime.TextClassifiers;
 using Classifier.Train.Api;
-using Classifier.Train.Custom;
+using Classifier.Train.TextClassifiers;
 using Classifier.Train.Labels;
 
-namespace Classifier.Train.Tests.Custom;
+namespace Classifier.Train.Tests.TextClassifiers;
 
-public sealed class CustomModelBuilderTests : IDisposable
+public sealed class TextClassifierBuilderTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("custom-train-").FullName;
 
@@ -19,7 +19,7 @@ public sealed class CustomModelBuilderTests : IDisposable
         var output = Path.Combine(_folder, "model");
         var log = new StringWriter();
 
-        var manifest = new CustomModelBuilder(new CustomTrainingOptions(), new(), log).Build(data, null, new CustomColumns("text", "label"), output);
+        var manifest = new TextClassifierBuilder(new TextClassifierTrainingSettings(), new(), log).Build(data, null, new TextClassifierColumns("text", "label"), output);
 
         Assert.Equal(BundleKinds.Custom, manifest.Kind);
         Assert.Equal(TopicCsv.Topics, manifest.Labels);
@@ -32,7 +32,7 @@ public sealed class CustomModelBuilderTests : IDisposable
         Assert.True(manifest.Metrics["cv"].MacroF1 > 0.9, $"CV macro-F1 {manifest.Metrics["cv"].MacroF1}");
         Assert.Contains("macro-F1", log.ToString());
         Assert.Contains("Confusion", log.ToString());
-        var loaded = CustomClassifier.Load(output);
+        var loaded = TextClassifier.Load(output);
         Assert.Equal("weather", loaded.Predict("The storm and the flood came after the snow").Label);
     }
 
@@ -40,8 +40,8 @@ public sealed class CustomModelBuilderTests : IDisposable
     public void Build_CvGroupAndTestFile_ReportsGroupedCvAndTestMetrics()
     {
         var data = TopicCsv.Write(_folder);
-        var manifest = new CustomModelBuilder(new CustomTrainingOptions { Folds = 3 }, new(), TextWriter.Null)
-            .Build(data, data, new CustomColumns("text", "label", CvGroup: "channel"), Path.Combine(_folder, "model"));
+        var manifest = new TextClassifierBuilder(new TextClassifierTrainingSettings { Folds = 3 }, new(), TextWriter.Null)
+            .Build(data, data, new TextClassifierColumns("text", "label", CvGroup: "channel"), Path.Combine(_folder, "model"));
 
         Assert.StartsWith("3-fold CV grouped by 'channel', ", manifest.Metrics["cv"].Method);
         Assert.Equal("3-fold CV grouped by 'channel'", manifest.Training["tuning"]);
@@ -55,13 +55,13 @@ public sealed class CustomModelBuilderTests : IDisposable
     {
         var data = TopicCsv.Write(_folder);
         var output = Path.Combine(_folder, "model");
-        var manifest = new CustomModelBuilder(new CustomTrainingOptions { Folds = 0, GroupMode = mode }, new(), TextWriter.Null)
-            .Build(data, null, new CustomColumns("text", "label", Group: "channel"), output);
+        var manifest = new TextClassifierBuilder(new TextClassifierTrainingSettings { Folds = 0, GroupMode = mode }, new(), TextWriter.Null)
+            .Build(data, null, new TextClassifierColumns("text", "label", Group: "channel"), output);
 
         Assert.Equal("channel", manifest.Custom!.GroupColumn);
         Assert.Equal(mode, manifest.Custom.GroupMode);
         Assert.Equal(modelFiles, manifest.Files.Count);
-        var loaded = CustomClassifier.Load(output);
+        var loaded = TextClassifier.Load(output);
         Assert.Equal("sport", loaded.Predict(TopicCsv.Sentence("sport", 3), "a").Label);
         Assert.Equal("sport", loaded.Predict(TopicCsv.Sentence("sport", 3), "unseen").Label);
     }
@@ -75,12 +75,12 @@ public sealed class CustomModelBuilderTests : IDisposable
 
         TextClassifierTraining.Train(new TextClassifierTrainingOptions(data, output) { Folds = 0, L2 = null }, log);
 
-        var training = CustomClassifier.Load(output).Manifest.Training;
+        var training = TextClassifier.Load(output).Manifest.Training;
         var l2 = float.Parse(training["l2"], System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Contains(l2, CustomTrainingOptions.L2Grid);
-        Assert.Contains(training["trainer"], CustomTrainers.Tuned);
+        Assert.Contains(l2, TextClassifierTrainingSettings.L2Grid);
+        Assert.Contains(training["trainer"], TextClassifierTrainers.Tuned);
         Assert.Equal("3-fold stratified CV", training["tuning"]);
-        Assert.Contains($"Chosen: trainer {training["trainer"]}, l2 {CustomTuner.Format(l2)}", log.ToString());
+        Assert.Contains($"Chosen: trainer {training["trainer"]}, l2 {TextClassifierTuner.Format(l2)}", log.ToString());
     }
 
     [Fact]
@@ -90,11 +90,11 @@ public sealed class CustomModelBuilderTests : IDisposable
         var output = Path.Combine(_folder, "model");
         var log = new StringWriter();
 
-        TextClassifierTraining.Train(new TextClassifierTrainingOptions(data, output) { Folds = 0, L2 = 0.001f, Trainer = CustomTrainers.LbfgsMaxEnt }, log);
+        TextClassifierTraining.Train(new TextClassifierTrainingOptions(data, output) { Folds = 0, L2 = 0.001f, Trainer = TextClassifierTrainers.LbfgsMaxEnt }, log);
 
-        var training = CustomClassifier.Load(output).Manifest.Training;
+        var training = TextClassifier.Load(output).Manifest.Training;
         Assert.Equal("0.001", training["l2"]);
-        Assert.Equal(CustomTrainers.LbfgsMaxEnt, training["trainer"]);
+        Assert.Equal(TextClassifierTrainers.LbfgsMaxEnt, training["trainer"]);
         Assert.False(training.ContainsKey("tuning"));
         Assert.DoesNotContain("Chosen:", log.ToString());
     }
@@ -104,8 +104,8 @@ public sealed class CustomModelBuilderTests : IDisposable
     {
         var data = TopicCsv.Write(_folder);
 
-        var e = Assert.Throws<LabelFileException>(() => new CustomModelBuilder(new CustomTrainingOptions(), new(), TextWriter.Null)
-            .Build(data, null, new CustomColumns("body", "label"), Path.Combine(_folder, "model")));
+        var e = Assert.Throws<LabelFileException>(() => new TextClassifierBuilder(new TextClassifierTrainingSettings(), new(), TextWriter.Null)
+            .Build(data, null, new TextClassifierColumns("body", "label"), Path.Combine(_folder, "model")));
 
         Assert.Contains(data, e.Message);
         Assert.Contains("'body'", e.Message);
@@ -118,8 +118,8 @@ public sealed class CustomModelBuilderTests : IDisposable
         var data = Path.Combine(_folder, "bad.csv");
         File.WriteAllText(data, "text,label\nfine row,a\nanother,b\n\"unclosed,a\n");
 
-        var e = Assert.Throws<LabelFileException>(() => new CustomModelBuilder(new CustomTrainingOptions(), new(), TextWriter.Null)
-            .Build(data, null, new CustomColumns("text", "label"), Path.Combine(_folder, "model")));
+        var e = Assert.Throws<LabelFileException>(() => new TextClassifierBuilder(new TextClassifierTrainingSettings(), new(), TextWriter.Null)
+            .Build(data, null, new TextClassifierColumns("text", "label"), Path.Combine(_folder, "model")));
 
         Assert.StartsWith($"{data}:4:", e.Message);
     }
@@ -129,7 +129,7 @@ public sealed class CustomModelBuilderTests : IDisposable
     {
         var data = TopicCsv.Write(_folder);
         var output = Path.Combine(_folder, "model");
-        new CustomModelBuilder(new CustomTrainingOptions { Folds = 0 }, new(), TextWriter.Null).Build(data, null, new CustomColumns("text", "label"), output);
+        new TextClassifierBuilder(new TextClassifierTrainingSettings { Folds = 0 }, new(), TextWriter.Null).Build(data, null, new TextClassifierColumns("text", "label"), output);
         var log = new StringWriter();
 
         var metrics = TextClassifierTraining.Evaluate(new TextClassifierEvaluationOptions(output, data), log);

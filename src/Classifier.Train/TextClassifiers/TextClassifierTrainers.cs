@@ -1,7 +1,7 @@
-namespace Classifier.Train.Custom;
+namespace Classifier.Train.TextClassifiers;
 
 /// <summary>The linear trainers a custom model can use (<c>--trainer</c>).</summary>
-internal static class CustomTrainers
+internal static class TextClassifierTrainers
 {
     /// <summary>Picked by inner cross-validation among <see cref="Tuned"/>.</summary>
     public const string Auto = "auto";

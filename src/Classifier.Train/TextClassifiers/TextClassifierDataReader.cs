@@ -2,19 +2,19 @@ using System.Security.Cryptography;
 using Classifier.Train.Labels;
 using CsvHelper;
 
-namespace Classifier.Train.Custom;
+namespace Classifier.Train.TextClassifiers;
 
 /// <summary>
 /// Reads a labelled CSV for custom training or evaluation (RFC 4180 via CsvHelper). Every problem
 /// (missing file or column, malformed line, empty text or label, invalid UTF-8) is a
 /// <see cref="LabelFileException"/> naming the file and line; nothing is half-read.
 /// </summary>
-internal static class CustomDataReader
+internal static class TextClassifierDataReader
 {
-    public static CustomDataSet Read(string file, CustomColumns columns)
+    public static TextClassifierDataSet Read(string file, TextClassifierColumns columns)
     {
         var content = StrictCsv.ReadText(file, out var bytes);
-        var examples = new List<CustomExample>();
+        var examples = new List<TextExample>();
         try
         {
             using var csv = CsvReader.Create(new StringReader(content), StrictCsv.Options, leaveOpen: false);
@@ -40,7 +40,7 @@ internal static class CustomDataReader
                     throw new LabelFileException(file, line, $"empty '{columns.Text}'");
                 }
 
-                examples.Add(new CustomExample(
+                examples.Add(new TextExample(
                     text,
                     Required(csv, columns.Label, file, line),
                     columns.Group is null ? null : Required(csv, columns.Group, file, line),
@@ -58,7 +58,7 @@ internal static class CustomDataReader
             throw new LabelFileException(file, 0, "no data rows");
         }
 
-        return new CustomDataSet(file, examples, Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant());
+        return new TextClassifierDataSet(file, examples, Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant());
     }
 
     private static string Required(CsvReader csv, string column, string file, int line)
