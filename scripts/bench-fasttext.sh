@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Classifier against fastText on the same machine, in one run:
-#   - trains fastText (supervised, word 1-2-grams, char 3-grams) on our labelled segments,
+#   - trains fastText on our labelled segments with its own fast setting: supervised, word
+#     1-2-grams (-wordNgrams 2), its defaults otherwise (no character n-grams, which about double
+#     its CPU per segment),
 #   - builds a JSON Lines batch of real pages (../shared/pages-dev repeated, ARTICLES of them),
 #   - times the whole `classify tag --input jsonl --format jsonl` process over it (peak memory too),
 #   - times `fasttext predict` over the same segments, one a line,
@@ -26,7 +28,7 @@ CLASSIFY="dotnet src/Classifier.Cli/bin/Release/net10.0/classify.dll"
 [ -f models/manifest.json ] || $CLASSIFY train --folds 0
 
 $BENCH export-fasttext --out "$WORK/train.txt"
-fasttext supervised -input "$WORK/train.txt" -output "$WORK/fasttext" -wordNgrams 2 -minn 3 -maxn 3 -verbose 0
+fasttext supervised -input "$WORK/train.txt" -output "$WORK/fasttext" -wordNgrams 2 -verbose 0
 $BENCH make-jsonl --count "$ARTICLES" --out "$WORK/batch.jsonl"
 $BENCH export-fasttext --segments-of "$WORK/batch.jsonl" --out "$WORK/segments.txt"
 SEGMENTS=$(wc -l < "$WORK/segments.txt")

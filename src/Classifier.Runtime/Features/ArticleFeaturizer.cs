@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Classifier.Runtime.Features;
 
 /// <summary>
@@ -42,19 +40,8 @@ public sealed class ArticleFeaturizer(FeaturizerOptions options)
         return result;
     }
 
-    /// <summary>Lower-cased text with digits folded to 0 and cut to <see cref="FeaturizerOptions.MaxTextChars"/>.</summary>
-    public string NormaliseText(string text)
-    {
-        var length = Math.Min(text.Length, Options.MaxTextChars);
-        var builder = new StringBuilder(length);
-        for (var i = 0; i < length; i++)
-        {
-            var c = text[i];
-            builder.Append(char.IsDigit(c) ? '0' : char.ToLowerInvariant(c));
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>The segment text as the n-grams read it (<see cref="TextNormaliser"/>), cut to <see cref="FeaturizerOptions.MaxTextChars"/>.</summary>
+    public string NormaliseText(string text) => TextNormaliser.Normalise(text, Options.MaxTextChars);
 
     private void FillContext(int i, float[][] shapes, ArticleStats article, Span<float> into)
     {

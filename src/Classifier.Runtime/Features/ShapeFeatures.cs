@@ -9,7 +9,6 @@ internal static class ShapeFeatures
     public const int Count = 18;
 
     private const string SentenceEnds = ".!?…。！？";
-    private const string QuoteMarks = "\"“”„«»‘’‚‹›「」";
     private const string Separators = "|»›·•–—/";
     /// <summary>
     /// Counts enter the features as <c>log(1 + n) / LogScale</c>, so that a few thousand (words of a
@@ -56,7 +55,7 @@ internal static class ShapeFeatures
             {
                 digits++;
             }
-            else if (QuoteMarks.Contains(c))
+            else if (Quotes.QuoteMarks.IsMark(c))
             {
                 quotes++;
             }
@@ -85,12 +84,12 @@ internal static class ShapeFeatures
         into[1] = Log(text.Length);
         into[2] = SentenceEnds.Contains(last) ? 1f : 0f;
         into[3] = last == ':' ? 1f : 0f;
-        into[4] = QuoteMarks.Contains(text.Length > 0 ? text[^1] : ' ') ? 1f : 0f;
+        into[4] = Quotes.QuoteMarks.IsMark(text.Length > 0 ? text[^1] : ' ') ? 1f : 0f;
         into[5] = (float)capitalised / safeWords;
         into[6] = text.Length == 0 ? 0f : (float)digits / text.Length;
         into[7] = Math.Min(handles, 3) / 3f;
         into[8] = Math.Min(quotes, 4) / 4f;
-        into[9] = QuoteMarks.Contains(first) ? 1f : 0f;
+        into[9] = Quotes.QuoteMarks.IsMark(first) ? 1f : 0f;
         into[10] = Math.Min(separators, 4) / 4f;
         into[11] = first is '-' or '•' or '*' or '–' or '—' or '·' ? 1f : 0f;
         into[12] = letters == 0 ? 0f : (float)upper / letters;
@@ -101,24 +100,8 @@ internal static class ShapeFeatures
         into[17] = text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase) ? 1f : 0f;
     }
 
-    /// <summary>Words as the shape features count them: runs of letters, digits, apostrophes and hyphens.</summary>
-    public static int CountWords(string text)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var isWordChar = char.IsLetterOrDigit(c) || c is '\'' or '’' or '-';
-            if (isWordChar && !inWord)
-            {
-                words++;
-            }
-
-            inWord = isWordChar;
-        }
-
-        return words;
-    }
+    /// <summary>Words in <paramref name="text"/>, counted as everywhere in the toolkit (<see cref="Quotes.WordCount"/>).</summary>
+    public static int CountWords(string text) => Quotes.WordCount.Of(text, 0, text.Length);
 
     private static float Log(int n) => MathF.Log(1 + n) / LogScale;
 
@@ -126,7 +109,7 @@ internal static class ShapeFeatures
     {
         for (var i = text.Length - 1; i >= 0; i--)
         {
-            if (!QuoteMarks.Contains(text[i]) && text[i] != ')')
+            if (!Quotes.QuoteMarks.IsMark(text[i]) && text[i] != ')')
             {
                 return text[i];
             }

@@ -23,39 +23,12 @@ public sealed class TextClassifierFeaturizer(TextClassifierFeaturizerOptions opt
     /// <summary>The text the n-grams are read from: normalised, and in crossed group mode followed by the group's tokens.</summary>
     public string Text(string text, string? group)
     {
-        var normalised = Normalise(text);
+        var normalised = TextNormaliser.Normalise(text, Options.MaxTextChars);
         return crossGroups && group is not null ? Cross(normalised, group) : normalised;
     }
 
     /// <summary>The dense shape values of a text.</summary>
     public static float[] Dense(string text) => Shape(text);
-
-    /// <summary>Lower-cased text with digits folded to 0, whitespace runs made one space, cut to <see cref="TextClassifierFeaturizerOptions.MaxTextChars"/>.</summary>
-    internal string Normalise(string text)
-    {
-        var length = Math.Min(text.Length, Options.MaxTextChars);
-        var builder = new StringBuilder(length);
-        var space = false;
-        for (var i = 0; i < length; i++)
-        {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(char.IsDigit(c) ? '0' : char.ToLowerInvariant(c));
-        }
-
-        return builder.ToString();
-    }
 
     /// <summary>The text, then <c>grp=G</c>, then each word as <c>G~word</c>.</summary>
     internal static string Cross(string normalised, string group)
