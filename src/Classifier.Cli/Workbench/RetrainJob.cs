@@ -1,0 +1,95 @@
+using Classifier.Runtime.Bundle;
+using Classifier.Runtime.Tagging;
+using Classifier.Train.Api;
+using Classifier.Train.Labels;
+
+namespace Classifier.Cli.Workbench;
+
+/// <summary>
+/// One retraining at a time, in the background: trains from the labels folder with grouped
+/// cross-validation, loads the new bundle into the session and records the macro-F1 before (the
+/// current bundle's, when it was cross-validated) and after, and the segments whose label changed.
+/// The page polls <see cref="Status"/>; a failure is a message, never a stack trace.
+/// </summary>
+internal sealed class RetrainJob(WorkbenchSession session)
+{
+    private const int KeptLogLines = 200;
+    private readonly Lock _gate = new();
+    private readonly List<string> _log = [];
+    private RetrainStatus _status = new("idle", null, null, null, null, [], [], null);
+    private DateTime _started;
+
+    /// <summary>Starts a retraining unless one is running; returns whether it started.</summary>
+    public bool Start()
+    {
+        lock (_gate)
+        {
+            if (_status.State == "running")
+            {
+                return false;
+            }
+
+            _log.Clear();
+            _started = DateTime.UtcNow;
+            _status = new RetrainStatus("running", 0, null, null, null, [], [], null);
+        }
+
+        _ = Task.Run(Run);
+        return true;
+    }
+
+    public RetrainStatus Status
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _status with { Log = [.. _log], Seconds = Elapsed() };
+            }
+        }
+    }
+
+    private void Run()
+    {
+        var before = session.Tagger.Manifest.Metrics.TryGetValue("segments", out var old) ? old.MacroF1 : (double?)null;
+        try
+        {
+            var output = session.Options.RetrainOutput;
+            var manifest = ArticleModelTraining.Train(new ArticleTrainingOptions { Labels = session.Store.Folder, Output = output, Folds = session.Options.Folds }, new LineLog(Append));
+            var after = manifest.Metrics.TryGetValue("segments", out var metrics) ? metrics.MacroF1 : (double?)null;
+            var changes = session.Retag(ArticleTagger.Load(output));
+            Finish(new RetrainStatus("done", null, before, after, null, [], changes, output));
+        }
+        catch (Exception e) when (e is LabelFileException or ModelBundleException or IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
+        {
+            Finish(new RetrainStatus("failed", null, before, null, e.Message, [], [], null));
+        }
+    }
+
+    private void Finish(RetrainStatus status)
+    {
+        lock (_gate)
+        {
+            _status = status with { Seconds = Elapsed() };
+        }
+    }
+
+    private double Elapsed() => _started == default ? 0 : Math.Round((DateTime.UtcNow - _started).TotalSeconds, 1);
+
+    private void Append(string line)
+    {
+        lock (_gate)
+        {
+            _log.Add(line);
+            if (_log.Count > KeptLogLines)
+            {
+                _log.RemoveAt(0);
+            }
+        }
+    }
+}
+
+/// <summary>What the page shows of a retraining: its state, time so far, macro-F1 before and after, the error, the training log's last lines, the changed labels.</summary>
+internal sealed record RetrainStatus(
+    string State, double? Seconds, double? MacroF1Before, double? MacroF1After, string? Error,
+    IReadOnlyList<string> Log, IReadOnlyList<LabelChange> Changed, string? Models);
