@@ -14,7 +14,7 @@ internal static class LabelCommand
         var paths = new Argument<string[]>("PATH") { Description = "Article text files, or folders of *.txt, to label.", Arity = ArgumentArity.OneOrMore };
         var labels = new Option<string>("--labels") { Description = "The labels folder rows are written to (segments/, quotes/) and retraining reads.", Required = true };
         var models = new Option<string?>("--models") { Description = "Model bundle to start from, replaced by retraining (default: the default models; retraining then writes DIR-models)." };
-        var port = new Option<int>("--port") { Description = "Port to listen on (0: any free port).", DefaultValueFactory = _ => new WorkbenchOptions { Paths = [], Labels = "" }.Port };
+        var port = new Option<int>("--port") { Description = "Port to listen on (0: any free port).", DefaultValueFactory = _ => WorkbenchOptions.DefaultPort };
         var host = new Option<string>("--host") { Description = "Address to listen on; other machines can reach anything but 127.0.0.1.", DefaultValueFactory = _ => "127.0.0.1" };
         var folds = new Option<int>("--folds") { Description = "Folds of the cross-validation grouped by article a retraining reports.", DefaultValueFactory = _ => 5 };
         var command = new Command("label", "Open the labelling workbench in the browser: correct the model's labels by keyboard, save them to the labels folder, retrain.")

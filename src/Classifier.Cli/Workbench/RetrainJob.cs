@@ -60,9 +60,15 @@ internal sealed class RetrainJob(WorkbenchSession session)
             var changes = session.Retag(ArticleTagger.Load(output));
             Finish(new RetrainStatus("done", null, before, after, null, [], changes, output));
         }
-        catch (Exception e) when (e is LabelFileException or ModelBundleException or IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is LabelFileException or ModelBundleException or IOException or UnauthorizedAccessException)
         {
             Finish(new RetrainStatus("failed", null, before, null, e.Message, [], [], null));
+        }
+        catch (Exception e)
+        {
+            // Anything else (an ML.NET failure): this runs on a background task, where an escaping exception
+            // would be lost and leave the page polling "running" for ever; the page gets the message, not the trace.
+            Finish(new RetrainStatus("failed", null, before, null, $"training failed: {e.Message}", [], [], null));
         }
     }
 

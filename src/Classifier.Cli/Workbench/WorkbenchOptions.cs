@@ -17,8 +17,10 @@ internal sealed record WorkbenchOptions
 
     public string Host { get; init; } = "127.0.0.1";
 
+    public const int DefaultPort = 5117;
+
     /// <summary>0 picks a free port.</summary>
-    public int Port { get; init; } = 5117;
+    public int Port { get; init; } = DefaultPort;
 
     public long MaxRequestBytes { get; init; } = DefaultMaxRequestBytes;
 
