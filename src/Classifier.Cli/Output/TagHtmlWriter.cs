@@ -44,7 +44,7 @@ internal sealed class TagHtmlWriter : IRecordWriter
             _output.Write($"<span style=\"background:{LabelPalette.ColourOf(label)}\">{Encode(label)}</span>");
         }
 
-        _output.Write("</p>\n");
+        _output.Write(" <em>grey text: what clean drops</em></p>\n");
     }
 
     public void Write(InputRecord record, TaggedArticle article)
