@@ -37,13 +37,13 @@ internal static class WorkbenchApp
             ExceptionHandler = context => Results.Json(new { error = "the workbench hit an unexpected error; the corpus files were not changed by this request" }, statusCode: 500).ExecuteAsync(context),
         });
         app.Use((context, next) => RequestGuards.Check(context, next, token, options.MaxRequestBytes));
-        Map(app, session, new RetrainJob(session));
+        Map(app, session, token, new RetrainJob(session));
         return app;
     }
 
-    private static void Map(WebApplication app, WorkbenchSession session, RetrainJob retrain)
+    private static void Map(WebApplication app, WorkbenchSession session, WorkbenchToken token, RetrainJob retrain)
     {
-        app.MapGet("/", (HttpContext context) => Results.Content(PageAssets.Page(new WorkbenchToken(context.Request.Query[WorkbenchToken.Query].ToString())), "text/html; charset=utf-8"));
+        app.MapGet("/", () => Results.Content(PageAssets.Page(token), "text/html; charset=utf-8"));
         var api = app.MapGroup("/api");
         api.MapGet("/state", () => Results.Json(WorkbenchView.State(session)));
         api.MapPost("/segment", (SegmentRequest request) => SaveSegment(session, request));

@@ -87,4 +87,33 @@ public sealed class WorkbenchBrowserTests(SmallModelFixture model, BrowserFixtur
         Assert.True(File.Exists(Path.Combine(host.Models, "manifest.json")));
         browser.Screenshot("workbench-retrain.png");
     }
+
+    [Fact]
+    public async Task WorkbenchBrowser_KeysTypedFasterThanSaves_EachLabelsTheNextSegment()
+    {
+        await using var host = await WorkbenchHost.OnLoopback(model);
+        _page.Open(host.PageUrl);
+        var key = _page.KeyOf("heading");
+
+        browser.Driver.FindElement(By.TagName("body")).SendKeys(key + key + key);
+
+        BrowserFixture.WaitFor(() => _page.DecidedTotal == 3, "three saves");
+        var saved = host.Session.Articles.Sum(a => host.Session.Store.Read(a.Id).Segments.Count(p => p.Value == "heading"));
+        Assert.Equal(3, saved);
+    }
+
+    [Fact]
+    public async Task WorkbenchBrowser_UndoKey_TakesTheLastDecisionBack()
+    {
+        await using var host = await WorkbenchHost.OnLoopback(model);
+        _page.Open(host.PageUrl);
+        var (article, index) = (_page.ShownArticle, _page.FocusedIndex);
+        _page.Decide(_page.KeyOf("unrelated-link"));
+
+        browser.Driver.FindElement(By.TagName("body")).SendKeys("z");
+
+        BrowserFixture.WaitFor(() => _page.DecidedTotal == 0, "the undo");
+        Assert.Equal(index, _page.FocusedIndex);
+        Assert.True(host.Session.Store.Read(article).IsEmpty);
+    }
 }

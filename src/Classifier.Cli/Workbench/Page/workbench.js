@@ -7,6 +7,7 @@ let current = null;          // id of the article shown
 let focus = null;            // {article, index}
 const skipped = new Set();   // "article/index" skipped in this tab
 const undo = [];
+let pending = Promise.resolve(); // keys act one after another: a key pressed during a save waits for it
 
 const $ = id => document.getElementById(id);
 const key = (a, i) => a + "/" + i;
@@ -191,7 +192,7 @@ document.addEventListener("keydown", e => {
   else if (e.key === "A") action = acceptArticle;
   if (!action) return;
   e.preventDefault();
-  action().catch(err => say("not saved: " + err.message));
+  pending = pending.then(action).catch(err => say("not saved: " + err.message));
 });
 
 $("open").onsubmit = async e => {
