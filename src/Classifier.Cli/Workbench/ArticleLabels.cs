@@ -7,6 +7,3 @@ internal sealed record ArticleLabels(IReadOnlyDictionary<int, string> Segments, 
 
     public bool IsEmpty => Segments.Count == 0 && Quotes.Count == 0;
 }
-
-/// <summary>A quote row: the segment holding it, who said it, where, the stance, and the quoted words.</summary>
-internal sealed record QuoteLabel(int Segment, string Speaker, string Channel, string Stance, string Quote);

@@ -142,6 +142,3 @@ internal sealed class WorkbenchSession
         }
     }
 }
-
-/// <summary>A segment whose predicted label a retraining changed.</summary>
-internal sealed record LabelChange(string Article, int Index, string Text, string Before, string After, float Confidence);
