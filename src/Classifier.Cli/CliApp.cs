@@ -15,6 +15,7 @@ internal static class CliApp
         CustomCommand.Create(stdout, stderr),
         EvaluateCommand.Create(stdout, stderr),
         PredictCommand.Create(stdin, stdout, stderr),
+        LabelCommand.Create(stdout, stderr),
     };
 
     /// <summary>Parses and runs; a usage error exits 2, as documented.</summary>

@@ -8,4 +8,5 @@ internal enum OutputFormat
     Jsonl,
     Csv,
     Json,
+    Html,
 }
