@@ -98,7 +98,7 @@ internal sealed class BlockWalker
             return;
         }
 
-        for (var child = head.FirstElementChild; child is not null; child = child.NextElementSibling)
+        foreach (var child in head.Children)
         {
             Collect(child);
         }
@@ -122,36 +122,40 @@ internal sealed class BlockWalker
 
     private void WalkTree(IElement root)
     {
-        INode node = root;
-        var descend = Enter(node);
-        while (true)
+        // Children by index: AngleSharp finds a node's NextSibling by searching its parent's
+        // children, which makes a walk by siblings quadratic on a page of a million paragraphs.
+        var open = new Stack<(INode Node, INodeList Children, int Next)>();
+        if (Enter(root))
         {
-            if (descend && node.FirstChild is { } child)
+            open.Push((root, root.ChildNodes, 0));
+        }
+        else
+        {
+            Leave(root);
+        }
+
+        while (open.Count > 0)
+        {
+            var (node, children, next) = open.Pop();
+            if (next == children.Length)
             {
-                node = child;
-                descend = Enter(node);
+                Leave(node);
                 continue;
             }
 
-            while (true)
+            open.Push((node, children, next + 1));
+            var child = children[next];
+            if (Enter(child))
             {
-                Leave(node);
-                if (ReferenceEquals(node, root))
-                {
-                    Flush();
-                    return;
-                }
-
-                if (node.NextSibling is { } sibling)
-                {
-                    node = sibling;
-                    descend = Enter(node);
-                    break;
-                }
-
-                node = node.Parent!;
+                open.Push((child, child.ChildNodes, 0));
+            }
+            else
+            {
+                Leave(child);
             }
         }
+
+        Flush();
     }
 
     /// <summary>Starts a node; true when its children are to be walked.</summary>

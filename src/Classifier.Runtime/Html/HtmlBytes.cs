@@ -24,6 +24,10 @@ internal static partial class HtmlBytes
         {
             bytes = Gunzip(bytes, maxBytes);
         }
+        else if (bytes.Length > maxBytes)
+        {
+            throw new HtmlReadException($"{bytes.Length:N0} bytes exceeds the size limit of {maxBytes:N0} bytes (raise it with --max-bytes)");
+        }
 
         var (encoding, name) = FromByteOrderMark(bytes) ?? FromMeta(bytes) ?? (new UTF8Encoding(false), "UTF-8");
         warning = null;
@@ -46,7 +50,7 @@ internal static partial class HtmlBytes
         {
             warning = $"invalid {name}; undecodable bytes replaced with U+FFFD";
             var lenient = (Encoding)encoding.Clone();
-            lenient.DecoderFallback = DecoderFallback.ReplacementFallback;
+            lenient.DecoderFallback = new DecoderReplacementFallback("\uFFFD");
             return lenient.GetString(bytes);
         }
     }
@@ -66,6 +70,12 @@ internal static partial class HtmlBytes
                 {
                     throw new HtmlReadException($"unpacks to more than the size limit of {maxBytes:N0} bytes (raise it with --max-bytes)");
                 }
+            }
+
+            // GZipStream ends quietly at a cut-off stream; the trailer's size (mod 2^32) tells.
+            if (bytes.Length < 18 || System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(bytes.Length - 4)) != (uint)output.Length)
+            {
+                throw new HtmlReadException("broken gzip data (cut off, or not what its trailer says)");
             }
 
             return output.ToArray();
