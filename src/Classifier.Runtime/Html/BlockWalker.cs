@@ -7,6 +7,7 @@ namespace Classifier.Runtime.Html;
 /// Walks a parsed page once, without recursion (a page may nest elements thousands deep), and
 /// writes its visible text one line a block element or <c>br</c>-separated line, white space
 /// collapsed as a browser shows it, each line with the structure of the element it starts in.
+/// A table row is one line, its cells separated by a space (as a text dump of the page has it).
 /// Scripts, styles, templates, <c>noscript</c>, embedded media and hidden elements give no text.
 /// The same walk collects what <see cref="MetadataReader"/> reads.
 /// <para>
@@ -28,7 +29,7 @@ internal sealed class BlockWalker
     {
         "address", "article", "aside", "blockquote", "body", "button", "caption", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt",
         "fieldset", "figcaption", "figure", "footer", "form", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html",
-        "legend", "li", "main", "menu", "nav", "ol", "option", "p", "pre", "section", "select", "summary", "table", "tbody", "td", "tfoot", "th",
+        "legend", "li", "main", "menu", "nav", "ol", "option", "p", "pre", "section", "select", "summary", "table", "tbody", "tfoot",
         "thead", "tr", "ul",
     };
 
@@ -211,6 +212,10 @@ internal sealed class BlockWalker
         if (Blocks.Contains(name))
         {
             Flush();
+        }
+        else if (name is "td" or "th")
+        {
+            _pendingSpace = true;
         }
 
         return true;

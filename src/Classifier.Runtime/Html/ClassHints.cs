@@ -19,7 +19,7 @@ public enum ClassHints
     /// <summary><c>promo</c>, <c>sponsored</c>, <c>ad</c>, <c>ads</c>, <c>advert</c>, <c>advertisement</c>.</summary>
     Promo = 1 << 3,
 
-    /// <summary><c>sidebar</c>, <c>rail</c>, <c>widget</c>.</summary>
+    /// <summary><c>sidebar</c>, <c>rail</c>.</summary>
     Sidebar = 1 << 4,
 
     /// <summary><c>newsletter</c>, <c>subscribe</c>, <c>signup</c>.</summary>

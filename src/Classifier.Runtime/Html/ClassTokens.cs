@@ -5,6 +5,7 @@ namespace Classifier.Runtime.Html;
 /// words at every non-letter and at lower-to-upper case changes (<c>related-posts</c>,
 /// <c>relatedPosts</c>, <c>related_posts</c> all hold <c>related</c>), and each word is looked up
 /// whole, so that <c>shared</c> or <c>address</c> never reads as <c>share</c> or <c>ad</c>.
+/// <c>widget</c> is not a hint: page builders call every content module a widget.
 /// </summary>
 internal static class ClassTokens
 {
@@ -16,7 +17,7 @@ internal static class ClassTokens
         ["share"] = ClassHints.Share, ["sharing"] = ClassHints.Share, ["social"] = ClassHints.Share, ["sharebar"] = ClassHints.Share,
         ["promo"] = ClassHints.Promo, ["promotion"] = ClassHints.Promo, ["sponsored"] = ClassHints.Promo, ["sponsor"] = ClassHints.Promo,
         ["ad"] = ClassHints.Promo, ["ads"] = ClassHints.Promo, ["advert"] = ClassHints.Promo, ["advertisement"] = ClassHints.Promo, ["adslot"] = ClassHints.Promo,
-        ["sidebar"] = ClassHints.Sidebar, ["rail"] = ClassHints.Sidebar, ["widget"] = ClassHints.Sidebar, ["widgets"] = ClassHints.Sidebar,
+        ["sidebar"] = ClassHints.Sidebar, ["rail"] = ClassHints.Sidebar,
         ["newsletter"] = ClassHints.Newsletter, ["subscribe"] = ClassHints.Newsletter, ["subscription"] = ClassHints.Newsletter, ["signup"] = ClassHints.Newsletter,
         ["cookie"] = ClassHints.Cookie, ["cookies"] = ClassHints.Cookie, ["consent"] = ClassHints.Cookie, ["gdpr"] = ClassHints.Cookie,
         ["nav"] = ClassHints.Navigation, ["navbar"] = ClassHints.Navigation, ["navigation"] = ClassHints.Navigation, ["menu"] = ClassHints.Navigation,

@@ -30,11 +30,11 @@ public sealed class HtmlReaderSegmentsTests
     }
 
     [Fact]
-    public void Parse_ListsAndTables_ItemsAndCellsAreSegments()
+    public void Parse_ListsAndTables_ItemsAndRowsAreSegments()
     {
-        var page = HtmlReader.Parse("<ul><li>Bread</li><li>Milk</li></ul><table><tr><th>Route</th><td>Island</td></tr></table>");
+        var page = HtmlReader.Parse("<ul><li>Bread</li><li>Milk</li></ul><table><tr><th>Route</th><td>Island</td></tr><tr><td>Fare</td><td><p>Two euros</p></td></tr></table>");
 
-        Assert.Equal(["Bread", "Milk", "Route", "Island"], page.Segments.Select(s => s.Text));
+        Assert.Equal(["Bread", "Milk", "Route Island", "Fare", "Two euros"], page.Segments.Select(s => s.Text));
         Assert.All(page.Structure.Take(2), s => Assert.True(s.Tags.HasFlag(BlockTags.ListItem)));
         Assert.All(page.Structure.Skip(2), s => Assert.True(s.Tags.HasFlag(BlockTags.Table)));
     }
