@@ -31,8 +31,8 @@ public sealed class CliHtmlInputTests(TrainedModelFixture model) : IDisposable
         Assert.True(run.Exit == 0, run.ToString());
         var record = Assert.Single(run.Records);
         Assert.Equal("tram.html", record.GetProperty("id").GetString());
-        var texts = record.GetProperty("segments").EnumerateArray().Select(s => s.GetProperty("text").GetString()).ToArray();
-        Assert.Equal(["Tram line approved", "Home", "City"], texts[..3]);
+        var texts = record.GetProperty("segments").EnumerateArray().Select(s => s.GetProperty("text").GetString()!).ToArray();
+        Assert.Equal(["Tram line approved", "Home", "City"], texts.Take(3));
         var metadata = record.GetProperty("metadata");
         Assert.Equal("Mira Holt", metadata.GetProperty("author").GetString());
         Assert.Equal("2026-02-03", metadata.GetProperty("published").GetString());
