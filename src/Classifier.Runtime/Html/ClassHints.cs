@@ -13,7 +13,7 @@ public enum ClassHints
     /// <summary><c>comment</c>, <c>comments</c>, <c>disqus</c>, <c>reply</c>.</summary>
     Comment = 1 << 1,
 
-    /// <summary><c>share</c>, <c>sharing</c>, <c>social</c>.</summary>
+    /// <summary><c>share</c>, <c>sharing</c>, <c>sharebar</c>.</summary>
     Share = 1 << 2,
 
     /// <summary><c>promo</c>, <c>sponsored</c>, <c>ad</c>, <c>ads</c>, <c>advert</c>, <c>advertisement</c>.</summary>

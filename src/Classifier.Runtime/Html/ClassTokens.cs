@@ -5,7 +5,8 @@ namespace Classifier.Runtime.Html;
 /// words at every non-letter and at lower-to-upper case changes (<c>related-posts</c>,
 /// <c>relatedPosts</c>, <c>related_posts</c> all hold <c>related</c>), and each word is looked up
 /// whole, so that <c>shared</c> or <c>address</c> never reads as <c>share</c> or <c>ad</c>.
-/// <c>widget</c> is not a hint: page builders call every content module a widget.
+/// <c>widget</c> is not a hint: page builders call every content module a widget; nor is
+/// <c>social</c>: it names embedded social posts (body text) as often as share buttons.
 /// </summary>
 internal static class ClassTokens
 {
@@ -14,7 +15,7 @@ internal static class ClassTokens
         ["related"] = ClassHints.Related, ["recommended"] = ClassHints.Related, ["recommendations"] = ClassHints.Related,
         ["popular"] = ClassHints.Related, ["trending"] = ClassHints.Related, ["outbrain"] = ClassHints.Related, ["taboola"] = ClassHints.Related,
         ["comment"] = ClassHints.Comment, ["comments"] = ClassHints.Comment, ["disqus"] = ClassHints.Comment, ["reply"] = ClassHints.Comment, ["replies"] = ClassHints.Comment,
-        ["share"] = ClassHints.Share, ["sharing"] = ClassHints.Share, ["social"] = ClassHints.Share, ["sharebar"] = ClassHints.Share,
+        ["share"] = ClassHints.Share, ["sharing"] = ClassHints.Share, ["sharebar"] = ClassHints.Share,
         ["promo"] = ClassHints.Promo, ["promotion"] = ClassHints.Promo, ["sponsored"] = ClassHints.Promo, ["sponsor"] = ClassHints.Promo,
         ["ad"] = ClassHints.Promo, ["ads"] = ClassHints.Promo, ["advert"] = ClassHints.Promo, ["advertisement"] = ClassHints.Promo, ["adslot"] = ClassHints.Promo,
         ["sidebar"] = ClassHints.Sidebar, ["rail"] = ClassHints.Sidebar,
