@@ -115,10 +115,17 @@ public sealed class ArticleTagger
     /// <summary>The segments <see cref="Clean"/> keeps, in order.</summary>
     public IEnumerable<TaggedSegment> KeptSegments(TaggedArticle article)
     {
-        // An HTML page's segments that its structure marks as page furniture never reach the main block.
-        IReadOnlyList<TaggedSegment> segments = article.Page is { } page && Options.UseHtmlStructure
-            ? article.Segments.Where(s => !StructuralPruning.Drops(page.Structure[s.Index])).ToArray()
-            : article.Segments;
+        if (article.Page is { } page && Options.UseHtmlStructure)
+        {
+            return HtmlMainBlock.Kept(article, page, _drop, Options);
+        }
+
+        return KeptText(article);
+    }
+
+    private IEnumerable<TaggedSegment> KeptText(TaggedArticle article)
+    {
+        var segments = article.Segments;
         var (first, last) = Options.MainBlockOnly && segments.Count > 0 ? MainBlock.Find(segments, _drop, Options) : (0, segments.Count - 1);
         for (var i = first; i <= last; i++)
         {
