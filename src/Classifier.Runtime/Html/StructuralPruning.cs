@@ -13,10 +13,10 @@ internal static class StructuralPruning
     /// <summary>Above this share of link text a line is a link list entry, not prose.</summary>
     private const double LinkDensityLimit = 0.5;
 
-    private const BlockTags FurnitureTags = BlockTags.Nav | BlockTags.Aside | BlockTags.Footer | BlockTags.Figure | BlockTags.Figcaption | BlockTags.Form | BlockTags.Title;
+    private const BlockTags FurnitureTags = BlockTags.Nav | BlockTags.Aside | BlockTags.Header | BlockTags.Footer | BlockTags.Figure | BlockTags.Figcaption | BlockTags.Form | BlockTags.Title;
 
     private const ClassHints FurnitureHints = ClassHints.Related | ClassHints.Comment | ClassHints.Share | ClassHints.Promo | ClassHints.Sidebar
-        | ClassHints.Newsletter | ClassHints.Cookie | ClassHints.Navigation | ClassHints.Footer | ClassHints.Caption;
+        | ClassHints.Newsletter | ClassHints.Cookie | ClassHints.Navigation | ClassHints.Footer | ClassHints.Caption | ClassHints.Byline;
 
     public static bool Drops(BlockStructure block) =>
         (block.Tags & FurnitureTags) != 0
