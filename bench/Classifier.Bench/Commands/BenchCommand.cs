@@ -10,6 +10,7 @@ internal static class BenchCommand
         {
             BaselineCommand.Create(),
             PagesCommand.Create(),
+            HtmlPagesCommand.Create(),
             StanceCommand.Create(),
             DecoderCommand.Create(),
             ExportFastTextCommand.Create(),

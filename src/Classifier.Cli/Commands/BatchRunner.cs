@@ -1,6 +1,7 @@
 using Classifier.Cli.Input;
 using Classifier.Cli.Output;
 using Classifier.Runtime.Batch;
+using Classifier.Runtime.Html;
 using Classifier.Runtime.Tagging;
 
 namespace Classifier.Cli.Commands;
@@ -18,8 +19,13 @@ internal static class BatchRunner
     private static int Run(ArticleTagger tagger, IEnumerable<InputRecord> records, IRecordWriter writer, int parallelism, TextWriter errors, Action tick)
     {
         var failed = 0;
-        foreach (var (record, article, error) in OrderedParallel.Map(records, r => Process(tagger, r), parallelism))
+        foreach (var (record, article, error, warning) in OrderedParallel.Map(records, r => Process(tagger, r), parallelism))
         {
+            if (warning is not null)
+            {
+                errors.WriteLine($"classify: warning: {record.Where}: {warning}");
+            }
+
             if (article is not null)
             {
                 writer.Write(record, article);
@@ -38,20 +44,27 @@ internal static class BatchRunner
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failed;
     }
 
-    private static (InputRecord Record, TaggedArticle? Article, string? Error) Process(ArticleTagger tagger, InputRecord record)
+    private static (InputRecord Record, TaggedArticle? Article, string? Error, string? Warning) Process(ArticleTagger tagger, InputRecord record)
     {
         if (record.Error is not null)
         {
-            return (record, null, record.Error);
+            return (record, null, record.Error, null);
         }
 
+        string? warning = null;
         try
         {
-            return (record, tagger.Tag(record.Text!), null);
+            if (record.Html is { } html)
+            {
+                var markup = html.Markup ?? HtmlReader.Decode(html.Bytes!, html.MaxBytes, out warning);
+                return (record, tagger.TagHtml(HtmlReader.Parse(markup, html.Url)), null, warning);
+            }
+
+            return (record, tagger.Tag(record.Text!), null, null);
         }
-        catch (ArticleTooLargeException e)
+        catch (Exception e) when (e is ArticleTooLargeException or HtmlReadException)
         {
-            return (record, null, e.Message);
+            return (record, null, e.Message, warning);
         }
     }
 }

@@ -10,7 +10,7 @@ internal sealed class CommonOptions
 {
     public Argument<string[]> Paths { get; } = CreatePaths();
 
-    public Option<InputFormat> Input { get; } = new("--input") { Description = "Input format: text (one article per file) or jsonl (objects {\"id\",\"text\"}, one a line).", DefaultValueFactory = _ => InputFormat.Text };
+    public Option<InputFormat> Input { get; } = new("--input") { Description = "Input format: text (one article per file), jsonl (objects {\"id\",\"text\"} or {\"id\",\"html\",\"url\"}, one a line) or html (one page per file or on standard input). *.html, *.htm and *.html.gz files are always read as HTML.", DefaultValueFactory = _ => InputFormat.Text };
 
     public Option<string?> Models { get; } = new("--models") { Description = "Model bundle folder (default: models/, trained from labels/ if missing)." };
 
@@ -25,7 +25,7 @@ internal sealed class CommonOptions
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Text files (one article each), folders (each *.txt, or *.jsonl with --input jsonl), or - for standard input (the default).",
+            Description = "Text files (one article each), HTML pages (*.html, *.htm, *.html.gz), folders (each *.txt, or *.jsonl with --input jsonl, and each HTML page), or - for standard input (the default).",
             Arity = ArgumentArity.ZeroOrMore,
         };
 

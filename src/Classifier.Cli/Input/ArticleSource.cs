@@ -4,8 +4,9 @@ using System.Text.Json;
 namespace Classifier.Cli.Input;
 
 /// <summary>
-/// Turns the command's PATH arguments into a stream of records, one at a time: text files, folders
-/// of <c>*.txt</c>, JSON Lines files, or standard input. A bad input becomes an error record;
+/// Turns the command's PATH arguments into a stream of records, one at a time: text files, HTML
+/// pages (<see cref="HtmlFiles"/>), folders of them (<c>*.txt</c>, or <c>*.jsonl</c> with
+/// <c>--input jsonl</c>, and HTML pages), JSON Lines files, or standard input. A bad input becomes an error record;
 /// it never stops the stream. Files and standard input are decoded alike (<see cref="TextDecoder"/>);
 /// sizes are counted in bytes, as <c>--max-bytes</c> is: a text article's bytes as stored, a JSON
 /// Lines record's line in UTF-8.
@@ -34,14 +35,14 @@ internal sealed class ArticleSource(InputFormat format, long maxBytes, TextReade
     /// </summary>
     public long? Total(IReadOnlyList<string> paths)
     {
-        if (format != InputFormat.Text || paths.Count == 0 || paths.Contains(StdinName))
+        if (format == InputFormat.Jsonl || paths.Count == 0 || paths.Contains(StdinName))
         {
             return null;
         }
 
         try
         {
-            return paths.Sum(p => Directory.Exists(p) ? Directory.EnumerateFiles(p, "*.txt").LongCount() : 1L);
+            return paths.Sum(p => Directory.Exists(p) ? Patterns.Sum(pattern => Directory.EnumerateFiles(p, pattern).LongCount()) : 1L);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -53,7 +54,12 @@ internal sealed class ArticleSource(InputFormat format, long maxBytes, TextReade
     {
         if (path == StdinName)
         {
-            return format == InputFormat.Jsonl ? ReadJsonl(StandardInput.Lines(stdin), "stdin") : [ReadStdinText()];
+            return format switch
+            {
+                InputFormat.Jsonl => ReadJsonl(StandardInput.Lines(stdin), "stdin"),
+                InputFormat.Html => [ReadStdinHtml()],
+                _ => [ReadStdinText()],
+            };
         }
 
         if (Directory.Exists(path))
@@ -71,11 +77,10 @@ internal sealed class ArticleSource(InputFormat format, long maxBytes, TextReade
 
     private IEnumerable<InputRecord> ReadFolder(string folder)
     {
-        var pattern = format == InputFormat.Jsonl ? "*.jsonl" : "*.txt";
         string[] files;
         try
         {
-            files = [.. Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal)];
+            files = [.. Patterns.SelectMany(pattern => Directory.EnumerateFiles(folder, pattern)).Distinct().Order(StringComparer.Ordinal)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -114,7 +119,56 @@ internal sealed class ArticleSource(InputFormat format, long maxBytes, TextReade
             return [Error(Path.GetFileName(path), path, problem)];
         }
 
+        if (format == InputFormat.Html || HtmlFiles.Matches(path))
+        {
+            return [ReadHtmlFile(path)];
+        }
+
         return format == InputFormat.Jsonl ? ReadJsonlFile(path) : [ReadTextFile(path)];
+    }
+
+    /// <summary>The file names a folder is read for: the format's own, and HTML pages with any format.</summary>
+    private string[] Patterns => format switch
+    {
+        InputFormat.Jsonl => ["*.jsonl", .. HtmlFiles.Patterns],
+        InputFormat.Html => HtmlFiles.Patterns,
+        _ => ["*.txt", .. HtmlFiles.Patterns],
+    };
+
+    /// <summary>An HTML page's bytes, read whole (its size checked first); decoded and parsed where it is tagged.</summary>
+    private InputRecord ReadHtmlFile(string path)
+    {
+        var id = Path.GetFileName(path);
+        try
+        {
+            var length = new FileInfo(path).Length;
+            return length > maxBytes ? Error(id, path, TooLarge("", length)) : HtmlRecord(id, new HtmlInput(File.ReadAllBytes(path), null, null, maxBytes), path, 0);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Error(id, path, $"cannot read: {e.Message}");
+        }
+    }
+
+    private InputRecord ReadStdinHtml()
+    {
+        const string id = "stdin";
+        if (StandardInput.Bytes(stdin) is not { } stream)
+        {
+            var markup = stdin.ReadToEnd();
+            var bytes = Encoding.UTF8.GetByteCount(markup);
+            return bytes > maxBytes ? Error(id, id, TooLarge("", bytes)) : HtmlRecord(id, new HtmlInput(null, markup, null, maxBytes), id, 0);
+        }
+
+        try
+        {
+            var content = ReadAtMost(stream, out var total);
+            return content is null ? Error(id, id, TooLarge("", total)) : HtmlRecord(id, new HtmlInput(content, null, null, maxBytes), id, 0);
+        }
+        catch (IOException e)
+        {
+            return Error(id, id, $"cannot read: {e.Message}");
+        }
     }
 
     private InputRecord ReadTextFile(string path)
@@ -263,9 +317,15 @@ internal sealed class ArticleSource(InputFormat format, long maxBytes, TextReade
             }
 
             var id = doc.RootElement.TryGetProperty("id", out var idValue) ? IdText(idValue) ?? fallbackId : fallbackId;
+            if (doc.RootElement.TryGetProperty("html", out var html) && html.ValueKind == JsonValueKind.String)
+            {
+                var url = doc.RootElement.TryGetProperty("url", out var urlValue) && urlValue.ValueKind == JsonValueKind.String ? urlValue.GetString() : null;
+                return HtmlRecord(id, new HtmlInput(null, html.GetString()!, url, maxBytes), origin, line);
+            }
+
             if (!doc.RootElement.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String)
             {
-                return Error(id, origin, "no \"text\" string in the record", line);
+                return Error(id, origin, "no \"text\" (or \"html\") string in the record", line);
             }
 
             return Record(id, text.GetString()!, origin, line);
@@ -290,6 +350,8 @@ internal sealed class ArticleSource(InputFormat format, long maxBytes, TextReade
     };
 
     private InputRecord Record(string id, string text, string origin, long line) => new(_sequence++, id, text, null, origin, line);
+
+    private InputRecord HtmlRecord(string id, HtmlInput html, string origin, long line) => new(_sequence++, id, null, null, origin, line) { Html = html };
 
     private InputRecord Error(string id, string origin, string error, long line = 0) => new(_sequence++, id, null, error, origin, line);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Classifier.Cli.Input;
 using Classifier.Runtime.Tagging;
 
@@ -21,7 +22,7 @@ internal sealed class CleanWriter(TextWriter output, ArticleTagger tagger, bool 
         var text = tagger.CleanTagged(article);
         if (jsonl)
         {
-            output.WriteLine(JsonSerializer.Serialize(new CleanJson(record.Id, text), JsonOutput.Options));
+            output.WriteLine(JsonSerializer.Serialize(new CleanJson(record.Id, text, article.Page is { } page ? MetadataJson.From(page.Metadata) : null), JsonOutput.Options));
             return;
         }
 
@@ -49,5 +50,6 @@ internal sealed class CleanWriter(TextWriter output, ArticleTagger tagger, bool 
 
     private static bool IsBreaking(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 
-    private sealed record CleanJson(string Id, string Text);
+    /// <summary><c>{"id","text"}</c>, and <c>"metadata"</c> for an HTML page.</summary>
+    private sealed record CleanJson(string Id, string Text, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] MetadataJson? Metadata);
 }

@@ -10,6 +10,7 @@ namespace Classifier.Cli.Output;
 /// <summary>
 /// The stable JSON Lines contract of <c>classify tag</c>: one object per input, in input order:
 /// <c>{"id","segments":[{"index","start","length","text","label","confidence"}],"quotes":[{"segment","start","length","text","speaker","channel","stance","confidence"}]}</c>, or <c>{"id","error"}</c>.
+/// An HTML page's object also has <c>"metadata"</c> (<see cref="MetadataJson"/>); its offsets are into the page's extracted text.
 /// Written with one reused <see cref="Utf8JsonWriter"/> (the same bytes the serializer wrote, without its per-record reflection and copies).
 /// </summary>
 internal sealed class TagJsonlWriter(TextWriter output) : IRecordWriter
@@ -67,6 +68,11 @@ internal sealed class TagJsonlWriter(TextWriter output) : IRecordWriter
         }
 
         json.WriteEndArray();
+        if (article.Page is { } page)
+        {
+            MetadataJson.Write(json, page.Metadata);
+        }
+
         json.WriteEndObject();
         End();
     }

@@ -1,5 +1,6 @@
 using Classifier.Runtime.Batch;
 using Classifier.Runtime.Bundle;
+using Classifier.Runtime.Html;
 using Classifier.Runtime.Models;
 using Classifier.Runtime.Quotes;
 using Classifier.Runtime.Segmentation;
@@ -57,7 +58,27 @@ public sealed class ArticleTagger
             throw new ArticleTooLargeException(text.Length, Options.MaxArticleChars);
         }
 
-        var segments = Segmenter.Split(text);
+        return TagSegments(Segmenter.Split(text));
+    }
+
+    /// <summary>
+    /// Labels the segments of an HTML page (<see cref="HtmlReader"/>) with the same models as text
+    /// input; the result carries the page, so that cleaning also weighs each segment's structure.
+    /// </summary>
+    /// <exception cref="ArticleTooLargeException">The page's text is longer than <see cref="TaggerOptions.MaxArticleChars"/>.</exception>
+    public TaggedArticle TagHtml(HtmlPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (page.Text.Length > Options.MaxArticleChars)
+        {
+            throw new ArticleTooLargeException(page.Text.Length, Options.MaxArticleChars);
+        }
+
+        return TagSegments(page.Segments) with { Page = page };
+    }
+
+    private TaggedArticle TagSegments(IReadOnlyList<Segment> segments)
+    {
         var probabilities = _scorer.Score(segments.Select(s => s.Text).ToArray());
         var tagged = new TaggedSegment[segments.Count];
         for (var i = 0; i < segments.Count; i++)
@@ -90,6 +111,16 @@ public sealed class ArticleTagger
 
     /// <summary>The segments <see cref="Clean"/> keeps, in order.</summary>
     public IEnumerable<TaggedSegment> KeptSegments(TaggedArticle article)
+    {
+        if (article.Page is { } page && Options.UseHtmlStructure)
+        {
+            return HtmlMainBlock.Kept(article, page, _drop, Options);
+        }
+
+        return KeptText(article);
+    }
+
+    private IEnumerable<TaggedSegment> KeptText(TaggedArticle article)
     {
         var segments = article.Segments;
         var (first, last) = Options.MainBlockOnly && segments.Count > 0 ? MainBlock.Find(segments, _drop, Options) : (0, segments.Count - 1);

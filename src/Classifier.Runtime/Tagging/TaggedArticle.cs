@@ -1,3 +1,4 @@
+using Classifier.Runtime.Html;
 using Classifier.Runtime.Quotes;
 
 namespace Classifier.Runtime.Tagging;
@@ -5,4 +6,8 @@ namespace Classifier.Runtime.Tagging;
 /// <summary>An article split into labelled segments, with the quoted reactions found in it.</summary>
 /// <param name="Segments">The segments in text order.</param>
 /// <param name="Quotes">Quoted reactions in text order, with speaker, channel and stance.</param>
-public sealed record TaggedArticle(IReadOnlyList<TaggedSegment> Segments, IReadOnlyList<Reaction> Quotes);
+public sealed record TaggedArticle(IReadOnlyList<TaggedSegment> Segments, IReadOnlyList<Reaction> Quotes)
+{
+    /// <summary>The HTML page the segments came from (their structure and the page's metadata); null for text input.</summary>
+    public HtmlPage? Page { get; init; }
+}

@@ -29,6 +29,9 @@ public sealed record TaggerOptions
     /// <summary>Main block: weight per word of a heading (titles above the body are left out; subheadings inside it stay).</summary>
     public double BlockHeadingWeight { get; init; } = 0.3;
 
+    /// <summary>For HTML input, clean leaves out segments whose structure marks them as page furniture (navigation, asides, footers, captions, link lists) before finding the main block.</summary>
+    public bool UseHtmlStructure { get; init; } = true;
+
     /// <summary>The label the main block treats as a heading.</summary>
     public string HeadingLabel { get; init; } = "heading";
 }

@@ -53,12 +53,16 @@ internal sealed class DevPageSet
                 throw new FileNotFoundException($"{goldPath} names page '{id}' but '{textPath}' is missing.", textPath);
             }
 
-            pages.Add(new DevPage(id, url, File.ReadAllText(textPath), body));
+            pages.Add(new DevPage(id, url, File.ReadAllText(textPath), body) { HtmlFile = HtmlFile(directory, id) });
         }
 
         pages.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return new DevPageSet(directory, pages);
     }
+
+    /// <summary>The page's HTML beside its text (<c>ID.html.gz</c> or <c>ID.html</c>), or null.</summary>
+    private static string? HtmlFile(string directory, string id) =>
+        new[] { ".html.gz", ".html" }.Select(ext => Path.Combine(directory, id + ext)).FirstOrDefault(File.Exists);
 
     private static string ReadString(JsonElement page, string property, string goldPath, string id)
     {
@@ -80,6 +84,9 @@ internal sealed class DevPageSet
 /// <param name="GoldBody">The article body as a person marked it.</param>
 internal sealed record DevPage(string Id, string Url, string Text, string GoldBody)
 {
+    /// <summary>The page's HTML file (gzip or plain), or null when the folder has none.</summary>
+    public string? HtmlFile { get; init; }
+
     /// <summary>The host of <see cref="Url"/>, or the URL itself when it does not parse.</summary>
     public string Host => Uri.TryCreate(Url, UriKind.Absolute, out var uri) ? uri.Host : Url;
 }
