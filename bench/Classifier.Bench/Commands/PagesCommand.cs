@@ -9,6 +9,10 @@ namespace Classifier.Bench.Commands;
 /// <summary><c>pages</c>: clean the development pages and score them against their gold bodies.</summary>
 internal static class PagesCommand
 {
+    /// <summary>The development folders: <c>../shared/pages-dev</c> and <c>../shared/pages-modern-dev</c>.</summary>
+    public static IReadOnlyList<string> DefaultFolders =>
+        [RepoPaths.DefaultPagesDirectory, Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "pages-modern-dev"))];
+
     public static Command Create()
     {
         var models = new Option<string>("--models") { Description = "Model bundle folder.", DefaultValueFactory = _ => RepoPaths.DefaultModelsDirectory };

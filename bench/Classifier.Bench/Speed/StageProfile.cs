@@ -49,7 +49,7 @@ internal static class StageProfile
                 }
 
                 var t5 = Stopwatch.GetTimestamp();
-                var article = new TaggedArticle(tagged, tagger.Reactions.Find(tagged));
+                var article = tagger.Assemble(tagged, tagger.Reactions.Find(tagged));
                 var t6 = Stopwatch.GetTimestamp();
                 json.Write(new InputRecord(p, $"page-{p}", pages[p], null, "bench", p + 1), article);
                 var t7 = Stopwatch.GetTimestamp();

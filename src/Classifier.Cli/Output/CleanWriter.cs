@@ -5,7 +5,7 @@ using Classifier.Runtime.Tagging;
 namespace Classifier.Cli.Output;
 
 /// <summary>
-/// Output of <c>classify clean</c>: JSON Lines <c>{"id","text"}</c>, or the cleaned text, each
+/// Output of <c>classify clean</c>: JSON Lines <c>{"id","text","page","pageConfidence"}</c>, or the cleaned text, each
 /// article after a marker line: a form feed (U+000C), <c>== </c> and the article's id (its control
 /// characters written as <c>\uXXXX</c>). A cleaned line never holds a form feed (the segmenter
 /// breaks lines at one), so splitting the output at form feeds gives the articles, whatever their
@@ -21,7 +21,7 @@ internal sealed class CleanWriter(TextWriter output, ArticleTagger tagger, bool 
         var text = tagger.CleanTagged(article);
         if (jsonl)
         {
-            output.WriteLine(JsonSerializer.Serialize(new CleanJson(record.Id, text), JsonOutput.Options));
+            output.WriteLine(JsonSerializer.Serialize(new CleanJson(record.Id, text, article.Page.Name, JsonOutput.Round(article.Page.Confidence)), JsonOutput.Options));
             return;
         }
 
@@ -49,5 +49,5 @@ internal sealed class CleanWriter(TextWriter output, ArticleTagger tagger, bool 
 
     private static bool IsBreaking(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 
-    private sealed record CleanJson(string Id, string Text);
+    private sealed record CleanJson(string Id, string Text, string Page, float PageConfidence);
 }

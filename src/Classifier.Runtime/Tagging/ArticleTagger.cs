@@ -68,7 +68,7 @@ public sealed class ArticleTagger
             tagged[i] = ToTagged(segments[i], probabilities[i]);
         }
 
-        return new TaggedArticle(tagged, Options.FindQuotes ? _reactions.Find(tagged) : []);
+        return Assemble(tagged, Options.FindQuotes ? _reactions.Find(tagged) : []);
     }
 
     /// <summary>
@@ -87,22 +87,18 @@ public sealed class ArticleTagger
 
     /// <summary>
     /// The kept segments of an already tagged article, one a line: segments whose label is not
-    /// dropped and, with <see cref="TaggerOptions.MainBlockOnly"/>, that lie in the main block.
+    /// dropped and that lie in the decoded body (<see cref="TaggerOptions.Decoder"/>).
     /// </summary>
     public string CleanTagged(TaggedArticle article) => string.Join('\n', KeptSegments(article).Select(s => s.Text));
 
     /// <summary>The segments <see cref="Clean"/> keeps, in order.</summary>
-    public IEnumerable<TaggedSegment> KeptSegments(TaggedArticle article)
+    public IEnumerable<TaggedSegment> KeptSegments(TaggedArticle article) => article.Kept.Select(i => article.Segments[i]);
+
+    /// <summary>The article of labelled segments and their quotes, with its page verdict and decoded body.</summary>
+    internal TaggedArticle Assemble(TaggedSegment[] tagged, IReadOnlyList<Reaction> quotes)
     {
-        var segments = article.Segments;
-        var (first, last) = Options.MainBlockOnly && segments.Count > 0 ? MainBlock.Find(segments, _drop, Options) : (0, segments.Count - 1);
-        for (var i = first; i <= last; i++)
-        {
-            if (!_drop.Contains(segments[i].Label))
-            {
-                yield return segments[i];
-            }
-        }
+        var (page, kept) = PageJudge.Judge(tagged, _drop, Options.Decoder);
+        return new TaggedArticle(tagged, quotes, page, kept);
     }
 
     internal TaggedSegment ToTagged(Segment segment, float[] probabilities)

@@ -24,7 +24,7 @@ internal static class SegmentCrossValidator
                     var predicted = ScoreReader.ArgMax(final[a][i], labels);
                     truth.Add(test[a].Labels[i]);
                     firstPass.Add(ScoreReader.ArgMax(first[a][i], labels));
-                    predictions.Add(new SegmentPrediction(test[a].Id, i, test[a].Features[i].Text, test[a].Labels[i], predicted, final[a][i].Max()));
+                    predictions.Add(new SegmentPrediction(test[a].Id, i, test[a].Features[i].Text, test[a].Labels[i], predicted, final[a][i].Max(), final[a][i]));
                 }
             }
         }
