@@ -20,6 +20,7 @@ internal static class PagesBenchmark
             var segments = tagged.Segments.Select(s => Describe(s, !drop.Contains(s.Label), gold)).ToArray();
             pages.Add(new PageResult(
                 page,
+                tagged.Page,
                 segments,
                 ShingleScorer.ScorePage(page.GoldBody, cleaned),
                 ShingleScorer.ScorePage(page.GoldBody, page.Text)));
@@ -59,8 +60,8 @@ internal sealed record PagesResult(
     CorpusScore KeepAll,
     TimeSpan Elapsed);
 
-/// <summary>One page: its segments and the scores of the cleaned text and of the whole text.</summary>
-internal sealed record PageResult(DevPage Page, IReadOnlyList<SegmentResult> Segments, PageScore Model, PageScore KeepAll)
+/// <summary>One page: its verdict, its segments and the scores of the cleaned text and of the whole text.</summary>
+internal sealed record PageResult(DevPage Page, PageVerdict Verdict, IReadOnlyList<SegmentResult> Segments, PageScore Model, PageScore KeepAll)
 {
     public int Kept => Segments.Count(s => s.Kept);
 }
