@@ -9,7 +9,6 @@ internal static class PagesBenchmark
 {
     public static PagesResult Run(DevPageSet pageSet, ArticleTagger tagger, string modelsDirectory)
     {
-        var drop = new HashSet<string>(tagger.DropLabels, StringComparer.Ordinal);
         var watch = Stopwatch.StartNew();
         var pages = new List<PageResult>(pageSet.Pages.Count);
         foreach (var page in pageSet.Pages)
@@ -17,7 +16,8 @@ internal static class PagesBenchmark
             var tagged = tagger.Tag(page.Text);
             var cleaned = tagger.CleanTagged(tagged);
             var gold = ShingleScorer.Shingles(page.GoldBody);
-            var segments = tagged.Segments.Select(s => Describe(s, !drop.Contains(s.Label), gold)).ToArray();
+            var kept = tagged.Kept.ToHashSet();
+            var segments = tagged.Segments.Select(s => Describe(s, kept.Contains(s.Index), gold)).ToArray();
             pages.Add(new PageResult(
                 page,
                 tagged.Page,

@@ -22,6 +22,12 @@ public sealed record BodyDecoderOptions
     /// <summary>Cost per word of a segment inside an interruption: long stretches of junk end the body rather than interrupt it.</summary>
     public double GapWordCost { get; init; } = 1.0;
 
+    /// <summary>Coherence: a dropped segment of at least this many words that shares enough of the body's vocabulary joins the body.</summary>
+    public int CoherenceMinWords { get; init; } = 20;
+
+    /// <summary>Coherence: the share of a segment's content words the body must use too for it to join the body; 0 turns coherence off.</summary>
+    public double CoherenceShare { get; init; }
+
     /// <summary>The label treated as a heading.</summary>
     public string HeadingLabel { get; init; } = "heading";
 
