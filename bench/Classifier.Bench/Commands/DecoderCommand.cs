@@ -26,11 +26,10 @@ internal static class DecoderCommand
         var heading = new Option<double[]>("--heading-weights") { Description = "Weights per word of heading probability to try.", DefaultValueFactory = _ => [0, 0.3, 1], AllowMultipleArgumentsPerToken = true };
         var gap = new Option<double[]>("--gap-costs") { Description = "Costs of entering an interruption to try.", DefaultValueFactory = _ => [0, 4, 8, 16, 32], AllowMultipleArgumentsPerToken = true };
         var gapWord = new Option<double[]>("--gap-word-costs") { Description = "Costs per word inside an interruption to try.", DefaultValueFactory = _ => [0.25, 0.5, 1, 2], AllowMultipleArgumentsPerToken = true };
-        var shares = new Option<double[]>("--coherence-shares") { Description = "Coherence shares to try on the best setting (0 is off).", DefaultValueFactory = _ => [0, 0.4, 0.5, 0.6, 0.7, 0.8], AllowMultipleArgumentsPerToken = true };
-        var minWords = new Option<int[]>("--coherence-min-words") { Description = "Coherence: least words of a segment to try.", DefaultValueFactory = _ => [15, 30], AllowMultipleArgumentsPerToken = true };
+        var top = new Option<int>("--check") { Description = "Best settings by CV to check on the development folders.", DefaultValueFactory = _ => 10 };
         var command = new Command("decoder", "Cross-validate the body decoder's settings of clean on the labelled corpus, then check them on the development folders.")
         {
-            labels, cache, models, pages, drop, heading, gap, gapWord, shares, minWords,
+            labels, cache, models, pages, drop, heading, gap, gapWord, top,
         };
         command.SetAction(parse =>
         {
@@ -40,8 +39,8 @@ internal static class DecoderCommand
             var defaults = new BodyDecoderOptions();
             var named = new List<(string Name, BodyDecoderOptions Options)>
             {
-                ("keep-all", defaults with { Enabled = false }),
-                ("one block", defaults with { GapCost = double.PositiveInfinity }),
+                ("labels only", defaults with { Enabled = false }),
+                ("one block", new BodyDecoderOptions { DropWeight = 2, HeadingWeight = 0.3, GapCost = double.PositiveInfinity }),
                 ("defaults", defaults),
             };
             foreach (var (name, options) in named)
@@ -62,22 +61,9 @@ internal static class DecoderCommand
                 Report(Describe(options), score);
             }
 
-            named.Add(("CV best", scored[0].Options));
-            var coherence =
-                from share in parse.GetValue(shares)!
-                from words in parse.GetValue(minWords)!
-                let o = scored[0].Options with { CoherenceShare = share, CoherenceMinWords = words }
-                select (Options: o, Score: Score(corpus, dropped, o));
-            Console.WriteLine("Coherence on the best setting:");
-            foreach (var (options, score) in coherence)
-            {
-                Report(string.Create(CultureInfo.InvariantCulture, $"share {options.CoherenceShare}, min words {options.CoherenceMinWords}"), score);
-                if (options.CoherenceShare > 0)
-                {
-                    named.Add((string.Create(CultureInfo.InvariantCulture, $"coh {options.CoherenceShare}/{options.CoherenceMinWords}"), options));
-                }
-            }
-
+            // The grid's top is flat (within a few thousandths): its best few are all checked on the
+            // development folders, where the setting that holds on both is preferred.
+            named.AddRange(scored.Take(parse.GetValue(top)).Select((s, i) => ($"CV #{i + 1}", s.Options)));
             var bundle = parse.GetValue(models);
             if (bundle is not null)
             {
@@ -97,7 +83,7 @@ internal static class DecoderCommand
         }));
 
     internal static string Describe(BodyDecoderOptions o) =>
-        string.Create(CultureInfo.InvariantCulture, $"drop {o.DropWeight}, heading {o.HeadingWeight}, gap {o.GapCost}, gap/word {o.GapWordCost}, coherence {o.CoherenceShare}");
+        string.Create(CultureInfo.InvariantCulture, $"drop {o.DropWeight}, heading {o.HeadingWeight}, gap {o.GapCost}, gap/word {o.GapWordCost}");
 
     private static void Report(string name, CorpusScore score) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-44} P {score.Precision:F4}  R {score.Recall:F4}  F1 {score.F1:F4}"));

@@ -29,8 +29,9 @@ internal sealed record OutOfFoldLabels(IReadOnlyList<OutOfFoldArticle> Articles)
         var byArticle = predictions.ToLookup(p => p.Article);
         return new OutOfFoldLabels(corpus.Articles.Select(a =>
         {
+            // The predictions hold the featurizer's normalised text; the measure reads the labels' own.
             var tagged = byArticle[a.Id].OrderBy(p => p.Index)
-                .Select((p, i) => new TaggedSegment(i, 0, p.Text.Length, p.Text, p.Predicted, p.Confidence, new LabelScores(names, p.Probabilities)))
+                .Select((p, i) => new TaggedSegment(i, 0, a.Segments[i].Text.Length, a.Segments[i].Text, p.Predicted, p.Confidence, new LabelScores(names, p.Probabilities)))
                 .ToArray();
             return new OutOfFoldArticle(a.Id, tagged, GoldBody(a));
         }).ToArray());

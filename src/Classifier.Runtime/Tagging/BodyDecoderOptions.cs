@@ -11,22 +11,16 @@ public sealed record BodyDecoderOptions
     public bool Enabled { get; init; } = true;
 
     /// <summary>Weight per word of a segment's dropped-label probability, against +1 per word of body probability.</summary>
-    public double DropWeight { get; init; } = 2.0;
+    public double DropWeight { get; init; } = 3.0;
 
     /// <summary>Weight per word of a segment's heading probability (titles above the body are left out; subheadings inside it stay).</summary>
     public double HeadingWeight { get; init; } = 0.3;
 
     /// <summary>Cost of entering an interruption inside the body (an ad, a product box, a caption, a "don't miss" link).</summary>
-    public double GapCost { get; init; } = 8.0;
+    public double GapCost { get; init; } = 4.0;
 
     /// <summary>Cost per word of a segment inside an interruption: long stretches of junk end the body rather than interrupt it.</summary>
-    public double GapWordCost { get; init; } = 1.0;
-
-    /// <summary>Coherence: a dropped segment of at least this many words that shares enough of the body's vocabulary joins the body.</summary>
-    public int CoherenceMinWords { get; init; } = 20;
-
-    /// <summary>Coherence: the share of a segment's content words the body must use too for it to join the body; 0 turns coherence off.</summary>
-    public double CoherenceShare { get; init; }
+    public double GapWordCost { get; init; } = 0.5;
 
     /// <summary>The label treated as a heading.</summary>
     public string HeadingLabel { get; init; } = "heading";

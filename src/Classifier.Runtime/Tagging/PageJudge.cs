@@ -18,7 +18,7 @@ internal static class PageJudge
 
         var evidence = SegmentEvidence.Of(segments, dropped, options);
         var inBody = BodyDecoder.Decode(evidence, options);
-        var kept = BodyCoherence.Extend(segments, evidence, Enumerable.Range(0, segments.Count).Where(i => inBody[i] && !dropped.Contains(segments[i].Label)).ToArray(), options);
+        var kept = Enumerable.Range(0, segments.Count).Where(i => inBody[i] && !dropped.Contains(segments[i].Label)).ToArray();
         var bodyWords = kept.Sum(i => evidence[i].Words);
         var reportWords = WordsLabelled(options.ReportLabel, segments, evidence);
         if (bodyWords >= options.MinArticleWords || (kept.Length > 0 && reportWords >= options.MinArticleWords))

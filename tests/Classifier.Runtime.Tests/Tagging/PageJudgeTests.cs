@@ -133,31 +133,6 @@ public sealed class PageJudgeTests
         Assert.Equal([0, 1, 3], kept);
     }
 
-    [Fact]
-    public void Judge_CoherenceOn_DroppedParagraphAboutTheBodyRejoinsItButUnrelatedOneEndsTheWalk()
-    {
-        const string body = "council tram line northern suburbs voted tuesday construction spring";
-        TaggedSegment[] page =
-        [
-            Text(0, "news-report", 0.9, body + " budget debate lasted years"),
-            Text(1, "comment", 0.8, "construction of the tram line to the northern suburbs starts in spring, the council voted"),
-            Text(2, "boilerplate", 0.8, "subscribe today for unlimited access to every story, podcast and newsletter we publish"),
-            Text(3, "comment", 0.8, "the council tram line vote on tuesday was about construction in the northern suburbs"),
-        ];
-
-        var (_, off) = PageJudge.Judge(page, Dropped, Options);
-        var (_, on) = PageJudge.Judge(page, Dropped, Options with { CoherenceShare = 0.6, CoherenceMinWords = 10 });
-
-        Assert.Equal([0], off);
-        Assert.Equal([0, 1], on);
-    }
-
-    private static TaggedSegment Text(int index, string label, double p, string text)
-    {
-        var words = Seg(index, 1, label, p);
-        return words with { Text = text, Length = text.Length };
-    }
-
     /// <summary>
     /// A segment of <paramref name="words"/> words labelled <paramref name="label"/> with probability
     /// <paramref name="p"/>; the <paramref name="others"/> named, the rest spread evenly over the other labels.
