@@ -9,7 +9,6 @@ internal static class PagesBenchmark
 {
     public static PagesResult Run(DevPageSet pageSet, ArticleTagger tagger, string modelsDirectory)
     {
-        var drop = new HashSet<string>(tagger.DropLabels, StringComparer.Ordinal);
         var watch = Stopwatch.StartNew();
         var pages = new List<PageResult>(pageSet.Pages.Count);
         foreach (var page in pageSet.Pages)
@@ -17,9 +16,11 @@ internal static class PagesBenchmark
             var tagged = tagger.Tag(page.Text);
             var cleaned = tagger.CleanTagged(tagged);
             var gold = ShingleScorer.Shingles(page.GoldBody);
-            var segments = tagged.Segments.Select(s => Describe(s, !drop.Contains(s.Label), gold)).ToArray();
+            var kept = tagged.Kept.ToHashSet();
+            var segments = tagged.Segments.Select(s => Describe(s, kept.Contains(s.Index), gold)).ToArray();
             pages.Add(new PageResult(
                 page,
+                tagged.Page,
                 segments,
                 ShingleScorer.ScorePage(page.GoldBody, cleaned),
                 ShingleScorer.ScorePage(page.GoldBody, page.Text)));
@@ -59,8 +60,8 @@ internal sealed record PagesResult(
     CorpusScore KeepAll,
     TimeSpan Elapsed);
 
-/// <summary>One page: its segments and the scores of the cleaned text and of the whole text.</summary>
-internal sealed record PageResult(DevPage Page, IReadOnlyList<SegmentResult> Segments, PageScore Model, PageScore KeepAll)
+/// <summary>One page: its verdict, its segments and the scores of the cleaned text and of the whole text.</summary>
+internal sealed record PageResult(DevPage Page, PageVerdict Verdict, IReadOnlyList<SegmentResult> Segments, PageScore Model, PageScore KeepAll)
 {
     public int Kept => Segments.Count(s => s.Kept);
 }

@@ -26,6 +26,16 @@ internal static class PagesReport
         WriteOverall(output, "cleaned", result.Model);
         WriteOverall(output, "keep-all", result.KeepAll);
         output.WriteLine($"(precision over {result.Model.PrecisionPages} pages, recall over {result.Model.RecallPages} pages)");
+        var peers = PeerFigures.Read(result.PagesDirectory);
+        if (peers.Count > 0)
+        {
+            output.WriteLine($"Published F1 of extractors reading the HTML ({PeerFigures.ReadmeFileName}): {string.Join(", ", peers.Select(p => $"{p.Name} {F(p.F1)}"))}");
+        }
+
+        output.WriteLine();
+        var patterns = result.Pages.GroupBy(p => PagePattern.Of(p.Model)).ToDictionary(g => g.Key, g => g.Count());
+        output.WriteLine($"Pages by pattern: {string.Join(", ", PagePattern.All.Select(p => $"{p} {patterns.GetValueOrDefault(p)}"))}");
+        output.WriteLine($"Pages by verdict: {string.Join(", ", result.Pages.GroupBy(p => p.Verdict.Name).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))}");
         output.WriteLine();
 
         output.WriteLine("By label (shingles of each segment alone; 'in gold' = also in the gold body):");
@@ -39,7 +49,7 @@ internal static class PagesReport
 
         output.WriteLine();
         output.WriteLine(worst == 0 ? "Pages, worst first:" : $"Worst {worst} pages:");
-        output.WriteLine($"{"id",-IdPrefixLength} {"host",-HostWidth} {"P",5} {"R",5} {"F1",5} {"segs",5} {"kept",5} {"TP",6} {"FP",6} {"FN",6}");
+        output.WriteLine($"{"id",-IdPrefixLength} {"host",-HostWidth} {"P",5} {"R",5} {"F1",5} {"segs",5} {"kept",5} {"TP",6} {"FP",6} {"FN",6} {"verdict",-10} pattern");
         var listed = WorstFirst(result);
         foreach (var page in worst == 0 ? listed : listed.Take(worst))
         {
@@ -47,7 +57,7 @@ internal static class PagesReport
             var score = page.Model;
             output.WriteLine(
                 $"{page.Page.Id[..Math.Min(IdPrefixLength, page.Page.Id.Length)],-IdPrefixLength} {host,-HostWidth} {F(score.Precision),5} {F(score.Recall),5} {F(score.F1),5} "
-                + $"{page.Segments.Count,5} {page.Kept,5} {score.TruePositives,6} {score.FalsePositives,6} {score.FalseNegatives,6}");
+                + $"{page.Segments.Count,5} {page.Kept,5} {score.TruePositives,6} {score.FalsePositives,6} {score.FalseNegatives,6} {page.Verdict.Name,-10} {PagePattern.Of(score)}");
         }
     }
 
@@ -59,6 +69,7 @@ internal static class PagesReport
             modelsDirectory = result.ModelsDirectory,
             seconds = result.Elapsed.TotalSeconds,
             overall = new { cleaned = result.Model, keepAll = result.KeepAll },
+            published = PeerFigures.Read(result.PagesDirectory).Select(p => new { name = p.Name, f1 = p.F1 }),
             pages = WorstFirst(result).Select(p => new
             {
                 id = p.Page.Id,
@@ -66,6 +77,9 @@ internal static class PagesReport
                 host = p.Page.Host,
                 segments = p.Segments.Count,
                 kept = p.Kept,
+                pattern = PagePattern.Of(p.Model),
+                page = p.Verdict.Name,
+                pageConfidence = p.Verdict.Confidence,
                 cleaned = Figures(p.Model),
                 keepAll = Figures(p.KeepAll),
             }),

@@ -9,13 +9,15 @@ namespace Classifier.Cli.Output;
 
 /// <summary>
 /// The stable JSON Lines contract of <c>classify tag</c>: one object per input, in input order:
-/// <c>{"id","segments":[{"index","start","length","text","label","confidence"}],"quotes":[{"segment","start","length","text","speaker","channel","stance","confidence"}]}</c>, or <c>{"id","error"}</c>.
+/// <c>{"id","page","pageConfidence","segments":[{"index","start","length","text","label","confidence"}],"quotes":[{"segment","start","length","text","speaker","channel","stance","confidence"}]}</c>, or <c>{"id","error"}</c>.
 /// An HTML page's object also has <c>"metadata"</c> (<see cref="MetadataJson"/>); its offsets are into the page's extracted text.
 /// Written with one reused <see cref="Utf8JsonWriter"/> (the same bytes the serializer wrote, without its per-record reflection and copies).
 /// </summary>
 internal sealed class TagJsonlWriter(TextWriter output) : IRecordWriter
 {
     private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText Page = JsonEncodedText.Encode("page");
+    private static readonly JsonEncodedText PageConfidence = JsonEncodedText.Encode("pageConfidence");
     private static readonly JsonEncodedText Segments = JsonEncodedText.Encode("segments");
     private static readonly JsonEncodedText Quotes = JsonEncodedText.Encode("quotes");
     private static readonly JsonEncodedText Index = JsonEncodedText.Encode("index");
@@ -38,6 +40,8 @@ internal sealed class TagJsonlWriter(TextWriter output) : IRecordWriter
         var json = Begin();
         json.WriteStartObject();
         json.WriteString(Id, record.Id);
+        json.WriteString(Page, article.Page.Name);
+        json.WriteNumber(PageConfidence, JsonOutput.Round(article.Page.Confidence));
         json.WriteStartArray(Segments);
         foreach (var s in article.Segments)
         {
@@ -68,7 +72,7 @@ internal sealed class TagJsonlWriter(TextWriter output) : IRecordWriter
         }
 
         json.WriteEndArray();
-        if (article.Page is { } page)
+        if (article.Html is { } page)
         {
             MetadataJson.Write(json, page.Metadata);
         }

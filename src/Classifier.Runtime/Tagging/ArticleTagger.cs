@@ -58,12 +58,12 @@ public sealed class ArticleTagger
             throw new ArticleTooLargeException(text.Length, Options.MaxArticleChars);
         }
 
-        return TagSegments(Segmenter.Split(text));
+        return TagSegments(Segmenter.Split(text), null);
     }
 
     /// <summary>
     /// Labels the segments of an HTML page (<see cref="HtmlReader"/>) with the same models as text
-    /// input; the result carries the page, so that cleaning also weighs each segment's structure.
+    /// input; the result carries the page, and cleaning also weighs each segment's structure.
     /// </summary>
     /// <exception cref="ArticleTooLargeException">The page's text is longer than <see cref="TaggerOptions.MaxArticleChars"/>.</exception>
     public TaggedArticle TagHtml(HtmlPage page)
@@ -74,10 +74,10 @@ public sealed class ArticleTagger
             throw new ArticleTooLargeException(page.Text.Length, Options.MaxArticleChars);
         }
 
-        return TagSegments(page.Segments) with { Page = page };
+        return TagSegments(page.Segments, page);
     }
 
-    private TaggedArticle TagSegments(IReadOnlyList<Segment> segments)
+    private TaggedArticle TagSegments(IReadOnlyList<Segment> segments, HtmlPage? html)
     {
         var probabilities = _scorer.Score(segments.Select(s => s.Text).ToArray());
         var tagged = new TaggedSegment[segments.Count];
@@ -86,7 +86,7 @@ public sealed class ArticleTagger
             tagged[i] = ToTagged(segments[i], probabilities[i]);
         }
 
-        return new TaggedArticle(tagged, Options.FindQuotes ? _reactions.Find(tagged) : []);
+        return Assemble(tagged, Options.FindQuotes ? _reactions.Find(tagged) : [], html);
     }
 
     /// <summary>
@@ -105,32 +105,20 @@ public sealed class ArticleTagger
 
     /// <summary>
     /// The kept segments of an already tagged article, one a line: segments whose label is not
-    /// dropped and, with <see cref="TaggerOptions.MainBlockOnly"/>, that lie in the main block.
+    /// dropped and that lie in the decoded body (<see cref="TaggerOptions.Decoder"/>).
     /// </summary>
     public string CleanTagged(TaggedArticle article) => string.Join('\n', KeptSegments(article).Select(s => s.Text));
 
     /// <summary>The segments <see cref="Clean"/> keeps, in order.</summary>
-    public IEnumerable<TaggedSegment> KeptSegments(TaggedArticle article)
-    {
-        if (article.Page is { } page && Options.UseHtmlStructure)
-        {
-            return HtmlMainBlock.Kept(article, page, _drop, Options);
-        }
+    public IEnumerable<TaggedSegment> KeptSegments(TaggedArticle article) => article.Kept.Select(i => article.Segments[i]);
 
-        return KeptText(article);
-    }
-
-    private IEnumerable<TaggedSegment> KeptText(TaggedArticle article)
+    /// <summary>The article of labelled segments and their quotes, with its page verdict and decoded body.</summary>
+    internal TaggedArticle Assemble(TaggedSegment[] tagged, IReadOnlyList<Reaction> quotes, HtmlPage? html = null)
     {
-        var segments = article.Segments;
-        var (first, last) = Options.MainBlockOnly && segments.Count > 0 ? MainBlock.Find(segments, _drop, Options) : (0, segments.Count - 1);
-        for (var i = first; i <= last; i++)
-        {
-            if (!_drop.Contains(segments[i].Label))
-            {
-                yield return segments[i];
-            }
-        }
+        var (page, kept) = html is not null && Options.UseHtmlStructure
+            ? HtmlMainBlock.Judge(tagged, html, _drop, Options.Decoder)
+            : PageJudge.Judge(tagged, _drop, Options.Decoder);
+        return new TaggedArticle(tagged, quotes, page, kept) { Html = html };
     }
 
     internal TaggedSegment ToTagged(Segment segment, float[] probabilities)

@@ -3,32 +3,34 @@ using Classifier.Runtime.Html;
 namespace Classifier.Runtime.Tagging;
 
 /// <summary>
-/// The kept segments of an HTML page. Segments its structure marks as page furniture
-/// (<see cref="StructuralPruning"/>) are left out first; the main block is then found over the
-/// rest as for text. When most of that block lies inside the page's declared
+/// The verdict and kept segments of an HTML page. Segments its structure marks as page furniture
+/// (<see cref="StructuralPruning"/>) are left out first; the body is then decoded over the rest as
+/// for text (<see cref="PageJudge"/>). When most of that body lies inside the page's declared
 /// <c>article</c>/<c>main</c>, the page has said where its body is: every other kept-label
-/// segment there joins the block too (a body the model's block split at a subheading, a quote or
-/// a list), except headings above the block (the title and kicker).
+/// segment there joins it too (a body the decoder split at a subheading, a quote or a list),
+/// except headings above the body (the title and kicker).
 /// </summary>
 internal static class HtmlMainBlock
 {
     private const BlockTags Declared = BlockTags.Article | BlockTags.Main;
 
-    public static IEnumerable<TaggedSegment> Kept(TaggedArticle article, HtmlPage page, IReadOnlySet<string> dropped, TaggerOptions options)
+    public static (PageVerdict Verdict, int[] Kept) Judge(IReadOnlyList<TaggedSegment> segments, HtmlPage page, IReadOnlySet<string> dropped, BodyDecoderOptions options)
     {
-        var candidates = article.Segments.Where(s => !StructuralPruning.Drops(page.Structure[s.Index])).ToArray();
-        var (first, last) = options.MainBlockOnly && candidates.Length > 0 ? MainBlock.Find(candidates, dropped, options) : (0, candidates.Length - 1);
-        var block = candidates.Skip(first).Take(last - first + 1).Where(s => !dropped.Contains(s.Label)).ToArray();
-        if (!options.MainBlockOnly || block.Length == 0 || !MostlyDeclared(block, page))
+        var candidates = segments.Where(s => !StructuralPruning.Drops(page.Structure[s.Index])).ToArray();
+        var (verdict, keptOfCandidates) = PageJudge.Judge(candidates, dropped, options);
+        var body = keptOfCandidates.Select(i => candidates[i]).ToArray();
+        if (!options.Enabled || body.Length == 0 || !MostlyDeclared(body, page))
         {
-            return block;
+            return (verdict, [.. body.Select(s => s.Index)]);
         }
 
-        var start = block[0].Index;
-        return candidates.Where(s =>
+        var start = body[0].Index;
+        var end = body[^1].Index;
+        var kept = candidates.Where(s =>
             !dropped.Contains(s.Label)
-            && ((page.Structure[s.Index].Tags & Declared) != 0 || (s.Index >= start && s.Index <= block[^1].Index))
+            && ((page.Structure[s.Index].Tags & Declared) != 0 || body.Contains(s))
             && (s.Index >= start || s.Label != options.HeadingLabel));
+        return (verdict, [.. kept.Select(s => s.Index)]);
     }
 
     private static bool MostlyDeclared(TaggedSegment[] block, HtmlPage page)

@@ -6,8 +6,11 @@ namespace Classifier.Runtime.Tagging;
 /// <summary>An article split into labelled segments, with the quoted reactions found in it.</summary>
 /// <param name="Segments">The segments in text order.</param>
 /// <param name="Quotes">Quoted reactions in text order, with speaker, channel and stance.</param>
-public sealed record TaggedArticle(IReadOnlyList<TaggedSegment> Segments, IReadOnlyList<Reaction> Quotes)
+/// <param name="Page">Whether the page is an article, a listing or neither, and how sure that is.</param>
+/// <param name="Kept">Indices of the segments that cleaning keeps (the decoded body without dropped labels), in order.</param>
+public sealed record TaggedArticle(IReadOnlyList<TaggedSegment> Segments, IReadOnlyList<Reaction> Quotes, PageVerdict Page, IReadOnlyList<int> Kept)
 {
     /// <summary>The HTML page the segments came from (their structure and the page's metadata); null for text input.</summary>
-    public HtmlPage? Page { get; init; }
+    public HtmlPage? Html { get; init; }
 }
+

@@ -20,18 +20,9 @@ public sealed record TaggerOptions
     /// <summary>Settings of the quote finder.</summary>
     public QuoteFinderOptions? Quotes { get; init; }
 
-    /// <summary>Clean keeps only the article's main block (the best contiguous run of body segments); false keeps every non-dropped segment.</summary>
-    public bool MainBlockOnly { get; init; } = true;
+    /// <summary>Settings of the body decoder and the page verdict (which segments <see cref="ArticleTagger.Clean"/> keeps).</summary>
+    public BodyDecoderOptions Decoder { get; init; } = new();
 
-    /// <summary>Main block: weight per word of a dropped segment (against +1 per word of body text).</summary>
-    public double BlockDropWeight { get; init; } = 2.0;
-
-    /// <summary>Main block: weight per word of a heading (titles above the body are left out; subheadings inside it stay).</summary>
-    public double BlockHeadingWeight { get; init; } = 0.3;
-
-    /// <summary>For HTML input, clean leaves out segments whose structure marks them as page furniture (navigation, asides, footers, captions, link lists) before finding the main block.</summary>
+    /// <summary>For HTML input, clean leaves out segments whose structure marks them as page furniture (navigation, asides, footers, captions, link lists) before decoding the body.</summary>
     public bool UseHtmlStructure { get; init; } = true;
-
-    /// <summary>The label the main block treats as a heading.</summary>
-    public string HeadingLabel { get; init; } = "heading";
 }

@@ -60,9 +60,11 @@ internal sealed class DevPageSet
         return new DevPageSet(directory, pages);
     }
 
+    private static readonly string[] HtmlExtensions = [".html.gz", ".html"];
+
     /// <summary>The page's HTML beside its text (<c>ID.html.gz</c> or <c>ID.html</c>), or null.</summary>
     private static string? HtmlFile(string directory, string id) =>
-        new[] { ".html.gz", ".html" }.Select(ext => Path.Combine(directory, id + ext)).FirstOrDefault(File.Exists);
+        HtmlExtensions.Select(ext => Path.Combine(directory, id + ext)).FirstOrDefault(File.Exists);
 
     private static string ReadString(JsonElement page, string property, string goldPath, string id)
     {

@@ -25,7 +25,7 @@ internal static class SegmentCrossValidator
                     var predicted = ScoreReader.ArgMax(final[a][i], labels);
                     truth.Add(test[a].Labels[i]);
                     firstPass.Add(ScoreReader.ArgMax(first[a][i], labels));
-                    predictions.Add(new SegmentPrediction(test[a].Id, i, test[a].Features[i].Text, test[a].Labels[i], predicted, final[a][i].Max()));
+                    predictions.Add(new SegmentPrediction(test[a].Id, i, test[a].Features[i].Text, test[a].Labels[i], predicted, final[a][i].Max(), final[a][i]));
                 }
             }
         }
@@ -41,5 +41,5 @@ internal static class SegmentCrossValidator
 /// <summary>Grouped cross-validation of the segment model: metrics of the first pass alone and of both passes, and every out-of-fold prediction.</summary>
 internal sealed record CrossValidationResult(ClassificationMetrics FirstPass, ClassificationMetrics Final, IReadOnlyList<SegmentPrediction> Predictions);
 
-/// <summary>One out-of-fold prediction of a segment.</summary>
-internal sealed record SegmentPrediction(string Article, int Index, string Text, string Truth, string Predicted, float Confidence);
+/// <summary>One out-of-fold prediction of a segment, with the probability of every label (in the label order the validator was given).</summary>
+internal sealed record SegmentPrediction(string Article, int Index, string Text, string Truth, string Predicted, float Confidence, float[] Probabilities);

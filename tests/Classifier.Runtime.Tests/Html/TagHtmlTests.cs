@@ -29,8 +29,8 @@ public sealed class TagHtmlTests(TrainedModelFixture model)
         var text = model.Tagger.Tag(page.Text);
 
         Assert.Equal(text.Segments.Select(Summary), html.Segments.Select(Summary));
-        Assert.Same(page, html.Page);
-        Assert.Null(text.Page);
+        Assert.Same(page, html.Html);
+        Assert.Null(text.Html);
     }
 
     private static (int, int, int, string, string, float) Summary(TaggedSegment s) => (s.Index, s.Start, s.Length, s.Text, s.Label, s.Confidence);
@@ -51,7 +51,7 @@ public sealed class TagHtmlTests(TrainedModelFixture model)
         var tagger = ArticleTagger.Load(model.ModelDirectory, new TaggerOptions { UseHtmlStructure = false });
         var article = tagger.TagHtml(HtmlReader.Parse(Page));
 
-        Assert.Equal(tagger.CleanTagged(tagger.Tag(article.Page!.Text)), tagger.CleanTagged(article));
+        Assert.Equal(tagger.CleanTagged(tagger.Tag(article.Html!.Text)), tagger.CleanTagged(article));
     }
 
     [Fact]

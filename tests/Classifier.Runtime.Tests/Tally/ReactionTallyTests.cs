@@ -96,7 +96,7 @@ public sealed class ReactionTallyTests
         Assert.Empty(tally.Unattributed);
     }
 
-    private static TaggedArticle Article(params Reaction[] quotes) => new([], quotes);
+    private static TaggedArticle Article(params Reaction[] quotes) => new([], quotes, new PageVerdict(PageKind.NoArticle, 1f), []);
 
     private static Reaction Quote(string? speaker, string? key, QuoteChannel channel, string? stance, string text) =>
         new(0, 0, text.Length, text, speaker, key, channel, stance, stance is null ? 0f : 0.9f, new Dictionary<string, float>());
