@@ -32,6 +32,24 @@ public sealed class DevPageSetTests : IDisposable
     }
 
     [Fact]
+    public void Load_HtmlBesideTheText_FoundGzipFirst()
+    {
+        File.WriteAllText(Path.Combine(_directory, "gold.json"), """{"aa": {"url": "u", "articleBody": "b"}, "bb": {"url": "u", "articleBody": "b"}, "cc": {"url": "u", "articleBody": "b"}}""");
+        foreach (var id in new[] { "aa", "bb", "cc" })
+        {
+            File.WriteAllText(Path.Combine(_directory, id + ".txt"), "b");
+        }
+
+        File.WriteAllText(Path.Combine(_directory, "aa.html.gz"), "");
+        File.WriteAllText(Path.Combine(_directory, "aa.html"), "");
+        File.WriteAllText(Path.Combine(_directory, "bb.html"), "");
+
+        var set = DevPageSet.Load(_directory);
+
+        Assert.Equal([Path.Combine(_directory, "aa.html.gz"), Path.Combine(_directory, "bb.html"), null], set.Pages.Select(p => p.HtmlFile));
+    }
+
+    [Fact]
     public void Load_TextMissing_Throws()
     {
         File.WriteAllText(Path.Combine(_directory, "gold.json"), """{"aa": {"url": "u", "articleBody": "b"}}""");
