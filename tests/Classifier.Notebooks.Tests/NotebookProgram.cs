@@ -112,7 +112,7 @@ internal static partial class NotebookProgram
     }
 
     /// <summary>The source of every C# code cell, in order.</summary>
-    private static IEnumerable<string> CodeCells(string notebookPath)
+    private static List<string> CodeCells(string notebookPath)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(notebookPath));
         var cells = new List<string>();

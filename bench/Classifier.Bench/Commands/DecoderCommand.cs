@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using Classifier.Train.Evaluation;
 using Classifier.Runtime.Features;
 using Classifier.Runtime.Tagging;
+using Classifier.Train.Evaluation;
 using Classifier.Train.Labels;
 using Classifier.Train.Training;
 using Microsoft.ML;

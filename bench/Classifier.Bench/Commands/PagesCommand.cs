@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Classifier.Bench.Pages;
 using Classifier.Runtime.Bundle;
-using Classifier.Train.Evaluation;
 using Classifier.Runtime.Tagging;
+using Classifier.Train.Evaluation;
 
 namespace Classifier.Bench.Commands;
 

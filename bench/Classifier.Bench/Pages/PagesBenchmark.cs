@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Classifier.Train.Evaluation;
 using Classifier.Runtime.Tagging;
+using Classifier.Train.Evaluation;
 
 namespace Classifier.Bench.Pages;
 

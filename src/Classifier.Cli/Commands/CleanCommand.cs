@@ -9,7 +9,7 @@ internal static class CleanCommand
     public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var common = new CommonOptions();
-        var format = common.FormatOption(OutputFormat.Text, OutputFormat.Text, OutputFormat.Jsonl);
+        var format = CommonOptions.FormatOption(OutputFormat.Text, OutputFormat.Text, OutputFormat.Jsonl);
         var command = new Command("clean", "Print each article without the segments whose label is dropped (default: unrelated-link, boilerplate).");
         common.AddTo(command);
         command.Options.Add(format);

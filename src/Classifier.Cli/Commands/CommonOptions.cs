@@ -50,7 +50,7 @@ internal sealed class CommonOptions
         command.Options.Add(Drop);
     }
 
-    public Option<OutputFormat> FormatOption(OutputFormat fallback, params OutputFormat[] allowed)
+    public static Option<OutputFormat> FormatOption(OutputFormat fallback, params OutputFormat[] allowed)
     {
         var option = new Option<OutputFormat>("--format") { Description = $"Output format: {string.Join("|", allowed).ToLowerInvariant()}.", DefaultValueFactory = _ => fallback };
         option.Validators.Add(result =>
@@ -102,6 +102,7 @@ internal sealed class CommonOptions
 
         var paths = parse.GetValue(Paths) ?? [];
         var source = new ArticleSource(parse.GetValue(Input), parse.GetValue(MaxBytes), stdin, w => stderr.WriteLine($"classify: warning: {w}"));
-        return BatchRunner.Run(tagger, source.Read(paths), createWriter(tagger), parse.GetValue(Parallel), stderr, source.Total(paths));
+        using var writer = createWriter(tagger);
+        return BatchRunner.Run(tagger, source.Read(paths), writer, parse.GetValue(Parallel), stderr, source.Total(paths));
     }
 }

@@ -9,7 +9,7 @@ internal static class TagCommand
     public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var common = new CommonOptions();
-        var format = common.FormatOption(OutputFormat.Table, OutputFormat.Table, OutputFormat.Jsonl, OutputFormat.Csv, OutputFormat.Html);
+        var format = CommonOptions.FormatOption(OutputFormat.Table, OutputFormat.Table, OutputFormat.Jsonl, OutputFormat.Csv, OutputFormat.Html);
         var command = new Command("tag", "Split each article into segments and label them (news-report, social-quote, heading, unrelated-link, boilerplate).");
         common.AddTo(command);
         command.Options.Add(format);

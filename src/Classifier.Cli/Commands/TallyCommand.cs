@@ -9,7 +9,7 @@ internal static class TallyCommand
     public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var common = new CommonOptions();
-        var format = common.FormatOption(OutputFormat.Table, OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
+        var format = CommonOptions.FormatOption(OutputFormat.Table, OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         var chart = new Option<string?>("--chart") { Description = "Also draw stacked bars of reactions per article to this PNG file (its folder must exist)." };
         var command = new Command("tally", "Find quoted reactions and count speakers by stance and channel, per article and in total.");
         common.AddTo(command);

@@ -83,6 +83,8 @@ internal sealed class TagJsonlWriter(TextWriter output) : IRecordWriter
 
     public void Complete() => output.Flush();
 
+    public void Dispose() => _json.Dispose();
+
     private Utf8JsonWriter Begin()
     {
         _buffer.ResetWrittenCount();

@@ -9,10 +9,14 @@ namespace Classifier.Runtime.Batch;
 /// batch's parsing and writing do not leave the workers idle. At most a few items per worker are
 /// read ahead.
 /// </summary>
-internal static class OrderedParallel
+public static class OrderedParallel
 {
     private const int ItemsPerWorker = 8;
 
+    /// <summary>
+    /// <paramref name="map"/> applied to every item of <paramref name="source"/>, at most <paramref name="parallelism"/> at once,
+    /// yielded in input order. An exception of <paramref name="map"/> surfaces at its item's turn.
+    /// </summary>
     public static IEnumerable<TOut> Map<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> map, int parallelism)
     {
         var workers = Math.Max(1, parallelism);

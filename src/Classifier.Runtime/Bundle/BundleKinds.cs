@@ -9,8 +9,15 @@ public static class BundleKinds
     /// <summary>A text classifier trained on a user's own CSV.</summary>
     public const string Custom = "custom";
 
-    internal const string SegmentsRole = "segments";
-    internal const string ContextRole = "context";
-    internal const string StanceRole = "stance";
-    internal const string TextRole = "text";
+    /// <summary>Role of the first-pass segment model in an article bundle.</summary>
+    public const string SegmentsRole = "segments";
+
+    /// <summary>Role of the context-pass model in an article bundle.</summary>
+    public const string ContextRole = "context";
+
+    /// <summary>Role of the stance model in an article bundle.</summary>
+    public const string StanceRole = "stance";
+
+    /// <summary>Role of a custom bundle's model for rows without a group of their own.</summary>
+    public const string TextRole = "text";
 }

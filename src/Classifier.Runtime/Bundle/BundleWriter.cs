@@ -9,7 +9,7 @@ namespace Classifier.Runtime.Bundle;
 /// same bundle at once each use their own temporary folder (named by process id), take turns for
 /// the swap (a lock file beside the bundle), and the last one wins; neither removes the other's work.
 /// </summary>
-internal static class BundleWriter
+public static class BundleWriter
 {
     private const string TempMarker = ".tmp-";
     private const string OldMarker = ".old-";

@@ -4,7 +4,7 @@ using Classifier.Runtime.Models;
 namespace Classifier.Runtime.Bundle;
 
 /// <summary>A loaded, checked bundle: the manifest and one model per role (<see cref="LinearModel"/>, <see cref="TreeEnsembleModel"/>).</summary>
-internal sealed class ModelBundle
+public sealed class ModelBundle
 {
     private readonly Dictionary<string, ClassModel> _models;
 
@@ -15,13 +15,16 @@ internal sealed class ModelBundle
         _models = models;
     }
 
+    /// <summary>The folder the bundle was loaded from.</summary>
     public string Directory { get; }
 
+    /// <summary>The bundle's checked manifest.</summary>
     public ModelManifest Manifest { get; }
 
     /// <summary>The file of a role's model, for messages.</summary>
     public string PathOf(string role) => Path.Combine(Directory, Manifest.Files.TryGetValue(role, out var file) ? file : role);
 
+    /// <summary>Whether the bundle holds a model for <paramref name="role"/>.</summary>
     public bool Has(string role) => _models.ContainsKey(role);
 
     /// <summary>The role's linear model; a missing role or a model of another kind is a <see cref="ModelBundleException"/>.</summary>

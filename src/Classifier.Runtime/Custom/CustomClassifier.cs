@@ -16,7 +16,12 @@ public sealed class CustomClassifier
     private readonly LinearModel _fallback;
     private readonly Dictionary<string, LinearModel> _byGroup = new(StringComparer.Ordinal);
 
-    internal CustomClassifier(ModelManifest manifest, CustomModelSettings settings, IReadOnlyDictionary<string, LinearModel> models, Func<string, string> pathOf)
+    /// <summary>
+    /// A classifier over models in memory, as <see cref="Load"/> makes one from a bundle: training scores
+    /// its cross-validation folds through it, so they are scored as <c>classify predict</c> scores.
+    /// <paramref name="pathOf"/> names a role's file in error messages.
+    /// </summary>
+    public CustomClassifier(ModelManifest manifest, CustomModelSettings settings, IReadOnlyDictionary<string, LinearModel> models, Func<string, string> pathOf)
     {
         Manifest = manifest;
         Settings = settings;
@@ -80,7 +85,7 @@ public sealed class CustomClassifier
     }
 
     /// <summary>The model's label probabilities of one text before calibration, in <see cref="Labels"/> order: what training's cross-validation and calibration score.</summary>
-    internal float[] Probabilities(string text, string? group)
+    public float[] Probabilities(string text, string? group)
     {
         var model = group is not null && _byGroup.TryGetValue(group, out var m) ? m : _fallback;
         var scores = new float[Labels.Count];

@@ -6,14 +6,17 @@ namespace Classifier.Runtime.Features;
 /// The one featurization path shared by training and tagging: turns an article's segment texts
 /// into per-segment text + shape + context features.
 /// </summary>
-internal sealed class ArticleFeaturizer(FeaturizerOptions options)
+public sealed class ArticleFeaturizer(FeaturizerOptions options)
 {
     private const int GlobalContextCount = 16;
     private const int PerNeighbourCount = 6;
+    /// <summary>The settings the featurizer was made with (recorded in the bundle manifest).</summary>
     public FeaturizerOptions Options { get; } = options;
 
+    /// <summary>Number of dense values (shape and context) each segment gets.</summary>
     public int DenseCount => ShapeFeatures.Count + GlobalContextCount + (2 * Options.NeighbourSpan * PerNeighbourCount);
 
+    /// <summary>The features of every segment of one article, in order; the context values read the whole article.</summary>
     public SegmentFeatures[] Featurize(IReadOnlyList<string> segments)
     {
         var n = segments.Count;
@@ -32,7 +35,7 @@ internal sealed class ArticleFeaturizer(FeaturizerOptions options)
         {
             var dense = new float[DenseCount];
             shapes[i].CopyTo(dense, 0);
-            FillContext(i, shapes, words, article, dense.AsSpan(ShapeFeatures.Count));
+            FillContext(i, shapes, article, dense.AsSpan(ShapeFeatures.Count));
             result[i] = new SegmentFeatures(NormaliseText(segments[i]), dense);
         }
 
@@ -40,7 +43,7 @@ internal sealed class ArticleFeaturizer(FeaturizerOptions options)
     }
 
     /// <summary>Lower-cased text with digits folded to 0 and cut to <see cref="FeaturizerOptions.MaxTextChars"/>.</summary>
-    internal string NormaliseText(string text)
+    public string NormaliseText(string text)
     {
         var length = Math.Min(text.Length, Options.MaxTextChars);
         var builder = new StringBuilder(length);
@@ -53,7 +56,7 @@ internal sealed class ArticleFeaturizer(FeaturizerOptions options)
         return builder.ToString();
     }
 
-    private void FillContext(int i, float[][] shapes, int[] words, ArticleStats article, Span<float> into)
+    private void FillContext(int i, float[][] shapes, ArticleStats article, Span<float> into)
     {
         var n = shapes.Length;
         var o = Options;

@@ -5,11 +5,13 @@ namespace Classifier.Runtime.Features;
 /// probabilities for its neighbours and for windows around it. Menus and headline lists are runs;
 /// an article body is one contiguous run, so neighbours' verdicts say much about a segment.
 /// </summary>
-internal static class ContextPassFeatures
+public static class ContextPassFeatures
 {
+    /// <summary>Length of a context-pass row: the dense features, then per label the probabilities of the segment and its neighbours within <see cref="FeaturizerOptions.ProbabilitySpan"/> and two window means.</summary>
     public static int Count(FeaturizerOptions options, int denseCount, int labelCount) =>
         denseCount + (((2 * options.ProbabilitySpan) + 1 + 2) * labelCount);
 
+    /// <summary>The context-pass row of every segment of one article, from its features and its first-pass <paramref name="probabilities"/> (one row per segment).</summary>
     public static float[][] Build(FeaturizerOptions options, IReadOnlyList<SegmentFeatures> segments, float[][] probabilities)
     {
         var n = segments.Count;

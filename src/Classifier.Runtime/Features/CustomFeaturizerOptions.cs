@@ -39,5 +39,6 @@ public sealed record CustomFeaturizerOptions
     public int HashBits { get; init; } = 20;
 
     /// <summary>The n-grams these settings read: word 1..<see cref="WordNgramLength"/>, characters 1..<see cref="CharNgramLength"/> (or only that length).</summary>
-    internal NgramRanges Ngrams => new(WordNgramLength, CharAllLengths ? 1 : CharNgramLength, CharNgramLength, HashBits, L2Normalize);
+    /// <summary>The n-gram ranges and hash size these options give the shared hasher.</summary>
+    public NgramRanges Ngrams => new(WordNgramLength, CharAllLengths ? 1 : CharNgramLength, CharNgramLength, HashBits, L2Normalize);
 }

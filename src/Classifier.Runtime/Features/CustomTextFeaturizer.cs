@@ -9,13 +9,15 @@ namespace Classifier.Runtime.Features;
 /// group mode the text is followed by the group's bias token and every word again, prefixed with the
 /// group, so the model learns shared and group-specific weights side by side.
 /// </summary>
-internal sealed class CustomTextFeaturizer(CustomFeaturizerOptions options, bool crossGroups)
+public sealed class CustomTextFeaturizer(CustomFeaturizerOptions options, bool crossGroups)
 {
     /// <summary>Length of <see cref="Dense"/>: log characters, log words, question mark, exclamation mark.</summary>
     public const int DenseCount = 4;
 
+    /// <summary>The settings the featurizer was made with (recorded in the bundle manifest).</summary>
     public CustomFeaturizerOptions Options { get; } = options;
 
+    /// <summary>The hasher of the normalised text, with the options' n-gram ranges.</summary>
     public NgramHasher Hasher { get; } = new(options.Ngrams);
 
     /// <summary>The text the n-grams are read from: normalised, and in crossed group mode followed by the group's tokens.</summary>

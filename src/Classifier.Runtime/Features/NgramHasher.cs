@@ -11,7 +11,7 @@ namespace Classifier.Runtime.Features;
 /// made the first pass several times faster than ML.NET's text featurizer; with a million buckets
 /// the n-grams of the corpus rarely share one.
 /// </summary>
-internal sealed class NgramHasher
+public sealed class NgramHasher
 {
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
@@ -32,6 +32,7 @@ internal sealed class NgramHasher
     {
     }
 
+    /// <summary>A hasher of the given n-gram ranges and hash size.</summary>
     public NgramHasher(NgramRanges ranges)
     {
         if (ranges.HashBits is < MinBits or > MaxBits)
@@ -180,4 +181,4 @@ internal sealed class NgramHasher
 /// <param name="CharNgramMax">Longest character n-gram.</param>
 /// <param name="HashBits">The n-grams are hashed into 2^HashBits buckets.</param>
 /// <param name="L2Normalize">Whether a text's counts are scaled to unit length.</param>
-internal sealed record NgramRanges(int WordNgramLength, int CharNgramMin, int CharNgramMax, int HashBits, bool L2Normalize);
+public sealed record NgramRanges(int WordNgramLength, int CharNgramMin, int CharNgramMax, int HashBits, bool L2Normalize);

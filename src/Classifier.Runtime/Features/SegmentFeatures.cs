@@ -1,4 +1,4 @@
 namespace Classifier.Runtime.Features;
 
 /// <summary>What the models see of one segment: normalised text for n-grams, and dense shape + context values.</summary>
-internal sealed record SegmentFeatures(string Text, float[] Dense);
+public sealed record SegmentFeatures(string Text, float[] Dense);

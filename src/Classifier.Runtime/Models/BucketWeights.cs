@@ -10,7 +10,7 @@ namespace Classifier.Runtime.Models;
 /// row for every bucket, which made loading slower (every page of a fresh array is a fault); the
 /// model file stores the bitmap and the rows as they are, so loading is two block reads.
 /// </summary>
-internal sealed class BucketWeights
+public sealed class BucketWeights
 {
     private readonly ulong[] _weighted;
     private readonly int[] _rowsBefore;
@@ -79,14 +79,14 @@ internal sealed class BucketWeights
         }
     }
 
-    public void Write(BinaryWriter writer)
+    internal void Write(BinaryWriter writer)
     {
         writer.Write(Buckets);
         ModelFile.WriteArray<ulong>(writer, _weighted);
         ModelFile.WriteArray<float>(writer, _rows);
     }
 
-    public static BucketWeights Read(BinaryReader reader, int classes, int maxBuckets)
+    internal static BucketWeights Read(BinaryReader reader, int classes, int maxBuckets)
     {
         var buckets = ModelFile.Count(reader, maxBuckets, "buckets");
         var weighted = ModelFile.ReadArray<ulong>(reader, (buckets + 63) / 64);

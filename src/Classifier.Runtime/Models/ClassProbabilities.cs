@@ -1,7 +1,7 @@
 namespace Classifier.Runtime.Models;
 
 /// <summary>How a model turns its per-class scores into label probabilities.</summary>
-internal enum ScoreOutput : byte
+public enum ScoreOutput : byte
 {
     /// <summary>A softmax over the class scores (a maximum-entropy model).</summary>
     Softmax = 0,
@@ -68,4 +68,4 @@ internal static class ClassProbabilities
 }
 
 /// <summary>A Platt sigmoid: probability <c>1 / (1 + exp(Slope * score + Offset))</c>.</summary>
-internal readonly record struct PlattSigmoid(double Slope, double Offset);
+public readonly record struct PlattSigmoid(double Slope, double Offset);

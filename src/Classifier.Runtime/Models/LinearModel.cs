@@ -12,7 +12,7 @@ namespace Classifier.Runtime.Models;
 /// stance model and the models trained on a user's own CSV. Immutable and thread-safe; scoring
 /// allocates nothing.
 /// </summary>
-internal sealed class LinearModel : ClassModel
+public sealed class LinearModel : ClassModel
 {
     internal static readonly byte[] FileMagic = "CLFL"u8.ToArray();
 

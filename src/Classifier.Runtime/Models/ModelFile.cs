@@ -117,7 +117,7 @@ internal static class ModelFile
 }
 
 /// <summary>A model of the toolkit's own format: a label set in score order and a body that <see cref="ModelFile"/> frames.</summary>
-internal abstract class ClassModel(IReadOnlyList<string> labels)
+public abstract class ClassModel(IReadOnlyList<string> labels)
 {
     /// <summary>The labels, in score order.</summary>
     public IReadOnlyList<string> Labels { get; } = labels;

@@ -7,12 +7,13 @@ namespace Classifier.Runtime.Models;
 /// Scores an article's segments with the bundle's two passes: the first pass reads each segment's
 /// text and shape; the context pass re-reads those probabilities across neighbouring segments.
 /// </summary>
-internal sealed class SegmentScorer
+public sealed class SegmentScorer
 {
     private readonly NgramHasher _hasher;
     private readonly LinearModel _firstPass;
     private readonly TreeEnsembleModel? _contextPass;
 
+    /// <summary>The scorer of an article bundle's first pass and (if it has one) context pass; a mismatched bundle is a <see cref="ModelBundleException"/>.</summary>
     public SegmentScorer(ModelBundle bundle)
     {
         Featurizer = new ArticleFeaturizer(bundle.Manifest.Featurizer);
@@ -31,8 +32,10 @@ internal sealed class SegmentScorer
         }
     }
 
+    /// <summary>The featurizer of the bundle's settings.</summary>
     public ArticleFeaturizer Featurizer { get; }
 
+    /// <summary>The segment labels, in score order.</summary>
     public string[] Labels { get; }
 
     /// <summary>Final label probabilities for each segment text, in <see cref="Labels"/> order.</summary>
@@ -48,7 +51,7 @@ internal sealed class SegmentScorer
     }
 
     /// <summary>First-pass label probabilities of featurized segments.</summary>
-    internal float[][] FirstPass(SegmentFeatures[] features)
+    public float[][] FirstPass(SegmentFeatures[] features)
     {
         var result = new float[features.Length][];
         for (var i = 0; i < features.Length; i++)
@@ -62,6 +65,6 @@ internal sealed class SegmentScorer
     }
 
     /// <summary>Context-pass label probabilities from the first pass's; the first pass's when the bundle has no context pass.</summary>
-    internal float[][] ContextPass(SegmentFeatures[] features, float[][] first) =>
+    public float[][] ContextPass(SegmentFeatures[] features, float[][] first) =>
         _contextPass is null ? first : _contextPass.ScoreAll(ContextPassFeatures.Build(Featurizer.Options, features, first));
 }

@@ -7,7 +7,7 @@ namespace Classifier.Runtime.Models;
 /// sum to one (<see cref="ScoreOutput.PlattNormalised"/>), as ML.NET computes them for the binary
 /// LightGBM models they were trained as. Immutable and thread-safe.
 /// </summary>
-internal sealed class TreeEnsembleModel : ClassModel
+public sealed class TreeEnsembleModel : ClassModel
 {
     internal static readonly byte[] FileMagic = "CLFT"u8.ToArray();
 
@@ -134,11 +134,12 @@ internal sealed class TreeEnsembleModel : ClassModel
 /// the leaf <c>~k</c>. A tree of one leaf has no nodes. Children always come after their parent, so
 /// every walk ends.
 /// </summary>
-internal sealed class RegressionTree
+public sealed class RegressionTree
 {
     private readonly Node[] _nodes;
     private readonly double[] _leaves;
 
+    /// <summary>A tree from its node arrays (children as described above) and leaf values.</summary>
     public RegressionTree(int[] left, int[] right, int[] feature, float[] threshold, double[] leaves)
     {
         var nodes = leaves.Length <= 1 ? 0 : leaves.Length - 1;
@@ -155,6 +156,7 @@ internal sealed class RegressionTree
         }
     }
 
+    /// <summary>The value of the leaf <paramref name="features"/> reaches.</summary>
     public double Output(ReadOnlySpan<float> features)
     {
         if (_nodes.Length == 0)

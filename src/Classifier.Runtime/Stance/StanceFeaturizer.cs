@@ -7,14 +7,16 @@ namespace Classifier.Runtime.Stance;
 /// the quote's own words, and the words around it in its segment (the attribution: "Supporter @X
 /// wrote", "critics warned"), marked so that the model tells the two apart.
 /// </summary>
-internal sealed class StanceFeaturizer(FeaturizerOptions options)
+public sealed class StanceFeaturizer(FeaturizerOptions options)
 {
+    /// <summary>Number of dense values a quote gets: social channel, question mark, exclamation mark.</summary>
     public const int DenseCount = 3;
 
     private const string ContextMark = "c:";
 
     private readonly ArticleFeaturizer _text = new(options);
 
+    /// <summary>The hasher of the quote text and its marked context.</summary>
     public NgramHasher Hasher { get; } = new(options);
 
     /// <summary>The text the stance model's n-grams are read from: the quote, then its marked context.</summary>

@@ -36,11 +36,8 @@ public sealed class ArticleTagger
     /// <summary>The segment labels, in score order.</summary>
     public IReadOnlyList<string> Labels => _scorer.Labels;
 
-    /// <summary>The two-pass segment scorer (for stage timings in the benchmarks).</summary>
-    internal SegmentScorer Scorer => _scorer;
-
-    /// <summary>The quote and stance finder (for stage timings in the benchmarks).</summary>
-    internal ReactionFinder Reactions => _reactions;
+    /// <summary>The two-pass segment scorer the tagger runs: each pass's probabilities on their own.</summary>
+    public SegmentScorer Scorer => _scorer;
 
     /// <summary>Labels that <see cref="Clean"/> drops.</summary>
     public IReadOnlyCollection<string> DropLabels => _drop;

@@ -7,8 +7,9 @@ namespace Classifier.Runtime.Tagging;
 /// (Kadane). Long prose outside that run (other stories' teasers, comment threads, site notices)
 /// and the page title above it are then left out of the cleaned text.
 /// </summary>
-internal static class MainBlock
+public static class MainBlock
 {
+    /// <summary>The first and last index of the main block; (0, -1) when no run scores above zero.</summary>
     public static (int First, int Last) Find(IReadOnlyList<TaggedSegment> segments, IReadOnlySet<string> dropped, TaggerOptions options)
     {
         var best = double.NegativeInfinity;

@@ -45,6 +45,6 @@ public sealed class ReactionTally
         return new SpeakerReaction(first.Speaker, first.SpeakerKey, channel, stance, start, quotes.Length);
     }
 
-    private static IReadOnlyDictionary<string, int> Count(IEnumerable<SpeakerReaction> speakers, Func<SpeakerReaction, string> key) =>
+    private static SortedDictionary<string, int> Count(IEnumerable<SpeakerReaction> speakers, Func<SpeakerReaction, string> key) =>
         new SortedDictionary<string, int>(speakers.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);
 }

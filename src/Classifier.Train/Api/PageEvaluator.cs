@@ -1,5 +1,5 @@
-using Classifier.Train.Evaluation;
 using Classifier.Runtime.Tagging;
+using Classifier.Train.Evaluation;
 
 namespace Classifier.Train.Api;
 

@@ -32,7 +32,7 @@ internal static class CustomFolds
         return result;
     }
 
-    public static string Describe(IReadOnlyList<CustomExample> examples, int folds, string? cvGroupColumn) =>
+    public static string Describe(int folds, string? cvGroupColumn) =>
         cvGroupColumn is not null ? $"{folds}-fold CV grouped by '{cvGroupColumn}'" : $"{folds}-fold stratified CV";
 
     private static string Key(CustomExample example, int index, int seed) =>

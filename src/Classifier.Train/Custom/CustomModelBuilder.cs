@@ -44,7 +44,7 @@ internal sealed class CustomModelBuilder(CustomTrainingOptions options, CustomFe
         var metrics = new SortedDictionary<string, ClassificationMetrics>(StringComparer.Ordinal);
         if (options.Folds > 1)
         {
-            var method = CustomFolds.Describe(data.Examples, options.Folds, columns.CvGroup)
+            var method = CustomFolds.Describe(options.Folds, columns.CvGroup)
                 + (tuning.Method is null ? "" : $", {settled.Trainer} l2={CustomTuner.Format(settled.L2!.Value)} as tuned on all rows");
             metrics["cv"] = CustomCrossValidator.Run(trainer, data.Examples, labels, options.Folds, options.Seed, method);
             MetricsPrinter.Print($"Cross-validation of '{columns.Label}'", metrics["cv"], log);

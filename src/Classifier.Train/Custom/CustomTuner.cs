@@ -21,7 +21,7 @@ internal static class CustomTuner
         var candidates = trainers.SelectMany(t => l2s.Select(l2 => new CustomCandidate(t, l2))).ToArray();
         var clock = Stopwatch.StartNew();
         var folds = Math.Max(2, options.TuneFolds);
-        var method = CustomFolds.Describe(examples, folds, cvGroupColumn);
+        var method = CustomFolds.Describe(folds, cvGroupColumn);
         var assigned = CustomFolds.Assign(examples, folds, options.Seed);
         var truth = new List<string>();
         var scored = candidates.Select(_ => new List<float[]>()).ToArray();

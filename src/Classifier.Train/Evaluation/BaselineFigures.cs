@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Classifier.Runtime.Bundle;
 using Classifier.Runtime.Tagging;
 using Classifier.Train.Api;
 

@@ -4,8 +4,8 @@ using Classifier.Train.Evaluation;
 using Classifier.Train.Pipelines;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
-using Microsoft.ML.Trainers.LightGbm;
 using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.LightGbm;
 
 namespace Classifier.Train.Training;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using Classifier.Runtime.Tagging;
 using Classifier.Train.Api;
 using Classifier.Train.Evaluation;
-using Classifier.Train.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Classifier.Train.Tests.Evaluation;

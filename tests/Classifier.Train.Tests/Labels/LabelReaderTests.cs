@@ -1,5 +1,4 @@
 using Classifier.Train.Labels;
-using Classifier.Train.Tests.Support;
 
 namespace Classifier.Train.Tests.Labels;
 
