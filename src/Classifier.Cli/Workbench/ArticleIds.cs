@@ -14,6 +14,9 @@ internal static class ArticleIds
     private const int MaxNameLength = 40;
 
     /// <summary>The id of <paramref name="text"/> (from file <paramref name="fileName"/>), given the ids already in the corpus and this session.</summary>
+    /// <param name="fileName">The article's file name, the readable part of the id.</param>
+    /// <param name="text">The article's text, hashed into the id.</param>
+    /// <param name="taken">Ids the corpus and this session use already.</param>
     /// <param name="isSameArticle">Whether a taken id holds this very article (its earlier saves).</param>
     public static string For(string fileName, string text, IReadOnlySet<string> taken, Func<string, bool> isSameArticle)
     {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+
 namespace Classifier.Cli.Workbench;
 
 /// <summary>

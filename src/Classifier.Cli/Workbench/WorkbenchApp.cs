@@ -1,12 +1,11 @@
+using System.Net;
+using Classifier.Runtime.Quotes;
+using Classifier.Train.Labels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using System.Net;
-using Classifier.Runtime.Quotes;
-using Classifier.Train.Labels;
-using Microsoft.AspNetCore.Diagnostics;
 
 namespace Classifier.Cli.Workbench;
 
@@ -17,6 +16,8 @@ namespace Classifier.Cli.Workbench;
 /// </summary>
 internal static class WorkbenchApp
 {
+    /// <param name="session">The articles, corpus and model served.</param>
+    /// <param name="token">The run's token every request must carry.</param>
     /// <param name="configure">Lets the tests swap Kestrel for the in-memory test server.</param>
     public static WebApplication Build(WorkbenchSession session, WorkbenchToken token, Action<WebApplicationBuilder>? configure = null)
     {

@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using Classifier.Cli.Workbench;
 using Classifier.Runtime.Tagging;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 
 namespace Classifier.Workbench.Tests.Support;
