@@ -34,7 +34,7 @@ internal static class DecoderCommand
         command.SetAction(parse =>
         {
             var corpus = OutOfFoldLabels.Load(parse.GetValue(labels)!, parse.GetValue(cache), Console.Out);
-            var dropped = new HashSet<string>(DefaultModelBuilder.DefaultDropLabels, StringComparer.Ordinal);
+            var dropped = new HashSet<string>(ArticleModelBuilder.DefaultDropLabels, StringComparer.Ordinal);
             Console.WriteLine($"{corpus.Articles.Count} articles, out-of-fold label probabilities from grouped 5-fold CV; drop {string.Join(", ", dropped)}");
             var defaults = new BodyDecoderOptions();
             var named = new List<(string Name, BodyDecoderOptions Options)>

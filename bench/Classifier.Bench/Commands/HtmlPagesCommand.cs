@@ -11,6 +11,8 @@ namespace Classifier.Bench.Commands;
 /// <summary><c>html-pages</c>: HTML input against text input and SmartReader on the development folders.</summary>
 internal static class HtmlPagesCommand
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     private const int IdPrefixLength = 8;
 
     public static Command Create()
@@ -60,7 +62,7 @@ internal static class HtmlPagesCommand
                 pagesDirectory = r.PagesDirectory,
                 pages = r.Pages.Count,
                 extractors = r.Extractors.Select(e => new { name = e.Name, precision = e.Score.Precision, recall = e.Score.Recall, f1 = e.Score.F1, seconds = e.Elapsed.TotalSeconds, pagesPerSecond = e.PagesPerSecond(r.Pages.Count) }),
-            }), new JsonSerializerOptions { WriteIndented = true }));
+            }), Indented));
             output.WriteLine($"Wrote {json}.");
         }
 

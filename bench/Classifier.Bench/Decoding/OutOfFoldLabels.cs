@@ -31,7 +31,7 @@ internal sealed record OutOfFoldLabels(IReadOnlyList<OutOfFoldArticle> Articles)
         {
             // The predictions hold the featurizer's normalised text; the measure reads the labels' own.
             var tagged = byArticle[a.Id].OrderBy(p => p.Index)
-                .Select((p, i) => new TaggedSegment(i, 0, a.Segments[i].Text.Length, a.Segments[i].Text, p.Predicted, p.Confidence, new LabelScores(names, p.Probabilities)))
+                .Select((p, i) => new TaggedSegment(i, 0, a.Segments[i].Text.Length, a.Segments[i].Text, p.Predicted, p.Confidence, names.Zip(p.Probabilities).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal)))
                 .ToArray();
             return new OutOfFoldArticle(a.Id, tagged, GoldBody(a));
         }).ToArray());

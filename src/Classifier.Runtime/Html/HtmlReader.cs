@@ -47,6 +47,7 @@ public static class HtmlReader
         return Parse(Decode(bytes, maxBytes, out _), url);
     }
 
-    /// <summary>The page's text from its bytes, with a warning when bytes were replaced (for the command line's messages).</summary>
-    internal static string Decode(byte[] bytes, long maxBytes, out string? warning) => HtmlBytes.Decode(bytes, maxBytes, out warning);
+    /// <summary>The page's markup from its bytes, decoded as <see cref="Read"/> decodes it; <paramref name="warning"/> says when undecodable bytes were replaced.</summary>
+    /// <exception cref="HtmlReadException">Binary data, a broken gzip stream, or more than <paramref name="maxBytes"/> once unpacked.</exception>
+    public static string Decode(byte[] bytes, long maxBytes, out string? warning) => HtmlBytes.Decode(bytes, maxBytes, out warning);
 }

@@ -6,7 +6,7 @@ namespace Classifier.Runtime.Tagging;
 /// keeps nothing but the page holds <see cref="BodyDecoderOptions.MinArticleWords"/> words of
 /// news-report text, the page keeps its best block of body text instead.
 /// </summary>
-internal static class PageJudge
+public static class PageJudge
 {
     /// <summary>The verdict and the indices of the segments <c>clean</c> keeps, in order.</summary>
     public static (PageVerdict Verdict, int[] Kept) Judge(IReadOnlyList<TaggedSegment> segments, IReadOnlySet<string> dropped, BodyDecoderOptions options)
