@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
-using Classifier.Runtime.TextClassifiers;
 using Classifier.Runtime.Features;
+using Classifier.Runtime.TextClassifiers;
 
 namespace Classifier.Runtime.Bundle;
 

@@ -1,5 +1,5 @@
-using Classifier.Runtime.TextClassifiers;
 using Classifier.Runtime.Features;
+using Classifier.Runtime.TextClassifiers;
 using Classifier.Train.TextClassifiers;
 
 namespace Classifier.Train.Api;

@@ -1,8 +1,8 @@
 using Classifier.Runtime.Bundle;
 using Classifier.Runtime.TextClassifiers;
-using Classifier.Train.TextClassifiers;
 using Classifier.Train.Labels;
 using Classifier.Train.Reports;
+using Classifier.Train.TextClassifiers;
 
 namespace Classifier.Train.Api;
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using Classifier.Runtime.Bundle;
-using Classifier.Runtime.TextClassifiers;
 using Classifier.Runtime.Features;
 using Classifier.Runtime.Models;
+using Classifier.Runtime.TextClassifiers;
 using Classifier.Train.Evaluation;
 using Classifier.Train.Reports;
 using Classifier.Train.Training;

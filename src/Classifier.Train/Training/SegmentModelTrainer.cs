@@ -2,10 +2,10 @@ using Classifier.Runtime.Features;
 using Classifier.Runtime.Models;
 using Classifier.Train.Evaluation;
 using Classifier.Train.Pipelines;
+using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.LightGbm;
-using Microsoft.ML;
 
 namespace Classifier.Train.Training;
 

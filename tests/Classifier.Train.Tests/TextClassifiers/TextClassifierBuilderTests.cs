@@ -1,8 +1,8 @@
 using Classifier.Runtime.Bundle;
 using Classifier.Runtime.TextClassifiers;
 using Classifier.Train.Api;
-using Classifier.Train.TextClassifiers;
 using Classifier.Train.Labels;
+using Classifier.Train.TextClassifiers;
 
 namespace Classifier.Train.Tests.TextClassifiers;
 
