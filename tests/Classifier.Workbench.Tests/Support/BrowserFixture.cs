@@ -28,10 +28,17 @@ public sealed class BrowserFixture : IDisposable
 
     public ChromeDriver Driver { get; }
 
-    /// <summary>Saves what the browser shows as <c>docs/images/NAME</c>, the screenshots the README shows.</summary>
+    /// <summary>
+    /// Saves what the browser shows as NAME in a temporary folder, or in <c>$CLASSIFIER_SCREENSHOTS</c>
+    /// when set (<c>CLASSIFIER_SCREENSHOTS=docs/images</c> refreshes the README's screenshots), so a
+    /// test run leaves the checkout as it found it.
+    /// </summary>
     public string Screenshot(string name)
     {
-        var path = Path.Combine(RepoPaths.Root, "docs", "images", name);
+        var folder = Environment.GetEnvironmentVariable("CLASSIFIER_SCREENSHOTS") is { Length: > 0 } chosen
+            ? Path.GetFullPath(chosen)
+            : Path.Combine(Path.GetTempPath(), "classifier-workbench-screenshots");
+        var path = Path.Combine(folder, name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         Driver.GetScreenshot().SaveAsFile(path);
         return path;
