@@ -1,29 +1,28 @@
 namespace Classifier.Runtime.Quotes;
 
-/// <summary>Counts words (runs holding at least one letter or digit) in a stretch of text.</summary>
+/// <summary>
+/// Counts words as the whole toolkit counts them (shape and context features, the body decoder,
+/// the quote finder's thresholds): runs of letters, digits, apostrophes and hyphens.
+/// </summary>
 internal static class WordCount
 {
     /// <summary>Number of words in <paramref name="text"/>[<paramref name="start"/>, start + length).</summary>
     public static int Of(string text, int start, int length)
     {
-        int count = 0;
-        bool inWord = false;
-        bool hasAlnum = false;
-        for (int i = start; i < start + length; i++)
+        var words = 0;
+        var inWord = false;
+        for (var i = start; i < start + length; i++)
         {
-            char c = text[i];
-            if (char.IsWhiteSpace(c))
+            var c = text[i];
+            var isWordChar = char.IsLetterOrDigit(c) || c is '\'' or '’' or '-';
+            if (isWordChar && !inWord)
             {
-                count += inWord && hasAlnum ? 1 : 0;
-                inWord = false;
-                hasAlnum = false;
-                continue;
+                words++;
             }
 
-            inWord = true;
-            hasAlnum |= char.IsLetterOrDigit(c);
+            inWord = isWordChar;
         }
 
-        return count + (inWord && hasAlnum ? 1 : 0);
+        return words;
     }
 }
