@@ -72,7 +72,7 @@ public sealed class BaselineTests(ITestOutputHelper output) : IDisposable
         Quotes("first pass only", b.FirstPassMacroF1);
         Quotes("both passes", b.SegmentsMacroF1, b.SegmentsAccuracy);
         Quotes("stance, grouped", b.StanceMacroF1, b.StanceAccuracy);
-        Quotes("article-body F1", b.PagesDev.F1, b.PagesDev.Precision, b.PagesDev.Recall, b.PagesDev.KeepAllF1, b.PagesModernDev.F1, b.PagesModernDev.Precision, b.PagesModernDev.Recall, b.PagesModernDev.KeepAllF1);
+        Quotes("article-body F1 on `../shared/pages-dev`", b.PagesDev.F1, b.PagesDev.Precision, b.PagesDev.Recall, b.PagesDev.KeepAllF1, b.PagesModernDev.F1, b.PagesModernDev.Precision, b.PagesModernDev.Recall, b.PagesModernDev.KeepAllF1);
         Quotes("quote finder", b.QuoteFinder.Precision, b.QuoteFinder.Recall);
         var corpus = string.Join(" ", readme.SkipWhile(l => l != "## Figures").Skip(1).Take(3));
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{b.Corpus.Articles} articles, {b.Corpus.Segments:N0} segments, {b.Corpus.Quotes:N0} labelled quotes"), corpus, StringComparison.Ordinal);
