@@ -15,6 +15,10 @@ internal sealed class ArticleSource(InputFormat format, long maxBytes, TextReade
 {
     private const string StdinName = "-";
     private const int ReadBufferSize = 1 << 16;
+
+    /// <summary>The id of the record read from standard input.</summary>
+    private const string StdinId = "stdin";
+
     private long _sequence;
 
     public IEnumerable<InputRecord> Read(IReadOnlyList<string> paths)
@@ -56,7 +60,7 @@ internal sealed class ArticleSource(InputFormat format, long maxBytes, TextReade
         {
             return format switch
             {
-                InputFormat.Jsonl => ReadJsonl(StandardInput.Lines(stdin), "stdin"),
+                InputFormat.Jsonl => ReadJsonl(StandardInput.Lines(stdin), StdinId),
                 InputFormat.Html => [ReadStdinHtml()],
                 _ => [ReadStdinText()],
             };
@@ -136,13 +140,25 @@ internal sealed class ArticleSource(InputFormat format, long maxBytes, TextReade
     };
 
     /// <summary>An HTML page's bytes, read whole (its size checked first); decoded and parsed where it is tagged.</summary>
-    private InputRecord ReadHtmlFile(string path)
+    private InputRecord ReadHtmlFile(string path) =>
+        ReadWholeFile(path, (id, bytes) => HtmlRecord(id, new HtmlInput(bytes, null, null, maxBytes), path, 0));
+
+    private InputRecord ReadStdinHtml() => ReadWholeStdin(
+        markup => HtmlRecord(StdinId, new HtmlInput(null, markup, null, maxBytes), StdinId, 0),
+        bytes => HtmlRecord(StdinId, new HtmlInput(bytes, null, null, maxBytes), StdinId, 0));
+
+    private InputRecord ReadTextFile(string path) => ReadWholeFile(path, (id, bytes) => FromBytes(id, path, bytes));
+
+    private InputRecord ReadStdinText() => ReadWholeStdin(text => Record(StdinId, text, StdinId, 0), bytes => FromBytes(StdinId, StdinId, bytes));
+
+    /// <summary>One file read whole into a record by <paramref name="make"/> (id, bytes), its size checked before it is read.</summary>
+    private InputRecord ReadWholeFile(string path, Func<string, byte[], InputRecord> make)
     {
         var id = Path.GetFileName(path);
         try
         {
             var length = new FileInfo(path).Length;
-            return length > maxBytes ? Error(id, path, TooLarge("", length)) : HtmlRecord(id, new HtmlInput(File.ReadAllBytes(path), null, null, maxBytes), path, 0);
+            return length > maxBytes ? Error(id, path, TooLarge("", length)) : make(id, File.ReadAllBytes(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -150,64 +166,27 @@ internal sealed class ArticleSource(InputFormat format, long maxBytes, TextReade
         }
     }
 
-    private InputRecord ReadStdinHtml()
+    /// <summary>
+    /// Standard input read whole into one record: from its bytes when it has them (<paramref name="fromBytes"/>,
+    /// reading no more than the size limit keeps), else from its text (<paramref name="fromText"/>).
+    /// </summary>
+    private InputRecord ReadWholeStdin(Func<string, InputRecord> fromText, Func<byte[], InputRecord> fromBytes)
     {
-        const string id = "stdin";
-        if (StandardInput.Bytes(stdin) is not { } stream)
-        {
-            var markup = stdin.ReadToEnd();
-            var bytes = Encoding.UTF8.GetByteCount(markup);
-            return bytes > maxBytes ? Error(id, id, TooLarge("", bytes)) : HtmlRecord(id, new HtmlInput(null, markup, null, maxBytes), id, 0);
-        }
-
-        try
-        {
-            var content = ReadAtMost(stream, out var total);
-            return content is null ? Error(id, id, TooLarge("", total)) : HtmlRecord(id, new HtmlInput(content, null, null, maxBytes), id, 0);
-        }
-        catch (IOException e)
-        {
-            return Error(id, id, $"cannot read: {e.Message}");
-        }
-    }
-
-    private InputRecord ReadTextFile(string path)
-    {
-        var id = Path.GetFileName(path);
-        try
-        {
-            var length = new FileInfo(path).Length;
-            if (length > maxBytes)
-            {
-                return Error(id, path, TooLarge("", length));
-            }
-
-            return FromBytes(id, path, File.ReadAllBytes(path));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Error(id, path, $"cannot read: {e.Message}");
-        }
-    }
-
-    private InputRecord ReadStdinText()
-    {
-        const string id = "stdin";
         if (StandardInput.Bytes(stdin) is not { } stream)
         {
             var text = stdin.ReadToEnd();
             var bytes = Encoding.UTF8.GetByteCount(text);
-            return bytes > maxBytes ? Error(id, id, TooLarge("", bytes)) : Record(id, text, id, 0);
+            return bytes > maxBytes ? Error(StdinId, StdinId, TooLarge("", bytes)) : fromText(text);
         }
 
         try
         {
             var content = ReadAtMost(stream, out var total);
-            return content is null ? Error(id, id, TooLarge("", total)) : FromBytes(id, id, content);
+            return content is null ? Error(StdinId, StdinId, TooLarge("", total)) : fromBytes(content);
         }
         catch (IOException e)
         {
-            return Error(id, id, $"cannot read: {e.Message}");
+            return Error(StdinId, StdinId, $"cannot read: {e.Message}");
         }
     }
 

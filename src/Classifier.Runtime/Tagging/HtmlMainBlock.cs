@@ -25,10 +25,10 @@ internal static class HtmlMainBlock
         }
 
         var start = body[0].Index;
-        var end = body[^1].Index;
+        var inBody = body.Select(s => s.Index).ToHashSet();
         var kept = candidates.Where(s =>
             !dropped.Contains(s.Label)
-            && ((page.Structure[s.Index].Tags & Declared) != 0 || body.Contains(s))
+            && ((page.Structure[s.Index].Tags & Declared) != 0 || inBody.Contains(s.Index))
             && (s.Index >= start || s.Label != options.HeadingLabel));
         return (verdict, [.. kept.Select(s => s.Index)]);
     }
