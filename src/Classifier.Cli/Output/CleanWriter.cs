@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Classifier.Cli.Input;
 using Classifier.Runtime.Tagging;
 
@@ -22,7 +21,7 @@ internal sealed class CleanWriter(TextWriter output, ArticleTagger tagger, bool 
         var text = tagger.CleanTagged(article);
         if (jsonl)
         {
-            output.WriteLine(JsonSerializer.Serialize(new CleanJson(record.Id, text, article.Page.Name, JsonOutput.Round(article.Page.Confidence), article.Html is { } page ? MetadataJson.From(page.Metadata) : null), JsonOutput.Options));
+            output.WriteLine(JsonSerializer.Serialize(new CleanJson(record.Id, text, article.Page.Name, JsonOutput.Round(article.Page.Confidence), MetadataJson.From(article.Metadata)), JsonOutput.Options));
             return;
         }
 
@@ -50,6 +49,6 @@ internal sealed class CleanWriter(TextWriter output, ArticleTagger tagger, bool 
 
     private static bool IsBreaking(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 
-    /// <summary><c>{"id","text","page","pageConfidence"}</c>, and <c>"metadata"</c> for an HTML page.</summary>
-    private sealed record CleanJson(string Id, string Text, string Page, float PageConfidence, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] MetadataJson? Metadata);
+    /// <summary><c>{"id","text","page","pageConfidence","metadata"}</c>.</summary>
+    private sealed record CleanJson(string Id, string Text, string Page, float PageConfidence, MetadataJson Metadata);
 }
