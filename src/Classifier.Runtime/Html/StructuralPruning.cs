@@ -21,5 +21,8 @@ internal static class StructuralPruning
     public static bool Drops(BlockStructure block) =>
         (block.Tags & FurnitureTags) != 0
         || (block.Hints & FurnitureHints) != 0
-        || (block.LinkDensity > LinkDensityLimit && (block.Tags & (BlockTags.Article | BlockTags.Main)) == 0);
+        || (MostlyLinks(block) && (block.Tags & (BlockTags.Article | BlockTags.Main)) == 0);
+
+    /// <summary>Whether most of the line is link text: an entry of a link list, not prose.</summary>
+    public static bool MostlyLinks(BlockStructure block) => block.LinkDensity > LinkDensityLimit;
 }

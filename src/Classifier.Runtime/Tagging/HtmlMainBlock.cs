@@ -8,11 +8,15 @@ namespace Classifier.Runtime.Tagging;
 /// for text (<see cref="PageJudge"/>). When most of that body lies inside the page's declared
 /// <c>article</c>/<c>main</c>, the page has said where its body is: every other kept-label
 /// segment there joins it too (a body the decoder split at a subheading, a quote or a list),
-/// except headings above the body (the title and kicker).
+/// except headings above the body (the title and kicker), and so does every line of prose between
+/// the body's first and last lines there, whatever its label.
 /// </summary>
 internal static class HtmlMainBlock
 {
     private const BlockTags Declared = BlockTags.Article | BlockTags.Main;
+
+    // A line of a few words or more inside the declared body is prose of the body, whatever its label.
+    private const int InsideBodyWords = 5;
 
     public static (PageVerdict Verdict, int[] Kept) Judge(IReadOnlyList<TaggedSegment> segments, HtmlPage page, IReadOnlySet<string> dropped, BodyDecoderOptions options)
     {
@@ -25,13 +29,25 @@ internal static class HtmlMainBlock
         }
 
         var start = body[0].Index;
+        var end = body[^1].Index;
         var inBody = body.Select(s => s.Index).ToHashSet();
         var kept = candidates.Where(s =>
-            !dropped.Contains(s.Label)
+            (!dropped.Contains(s.Label) || InsideDeclaredBody(s, start, end, page))
             && ((page.Structure[s.Index].Tags & Declared) != 0 || inBody.Contains(s.Index))
             && (s.Index >= start || s.Label != options.HeadingLabel));
         return (verdict, [.. kept.Select(s => s.Index)]);
     }
+
+    /// <summary>
+    /// A declared line between the body's first and last lines, long enough to be prose and not mostly link text: the model
+    /// calls some body paragraphs comment or boilerplate, but the page puts them inside its body.
+    /// Only inside the span: after the body, a declared article often goes on with its comments.
+    /// </summary>
+    private static bool InsideDeclaredBody(TaggedSegment s, int start, int end, HtmlPage page) =>
+        s.Index > start && s.Index < end
+        && (page.Structure[s.Index].Tags & Declared) != 0
+        && !StructuralPruning.MostlyLinks(page.Structure[s.Index])
+        && Features.ShapeFeatures.CountWords(s.Text) >= InsideBodyWords;
 
     private static bool MostlyDeclared(TaggedSegment[] block, HtmlPage page)
     {
