@@ -35,13 +35,14 @@ internal sealed class CommonOptions
             var rules = new List<SegmentRule>();
             foreach (var token in result.Tokens)
             {
-                var (read, error) = RulesFile.Read(token.Value);
-                if (error is not null)
+                try
                 {
-                    result.AddError($"--rules: {error}");
+                    rules.AddRange(SegmentRuleFile.Read(token.Value));
                 }
-
-                rules.AddRange(read);
+                catch (SegmentRuleFileException e)
+                {
+                    result.AddError($"--rules: {e.Message}");
+                }
             }
 
             return [.. rules];

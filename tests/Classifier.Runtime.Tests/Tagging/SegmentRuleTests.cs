@@ -3,7 +3,7 @@ using Classifier.Runtime.Tagging;
 
 namespace Classifier.Runtime.Tests.Tagging;
 
-/// <summary>User rules on their own (no model): checking a pattern, which rule decides a segment, the time limit.</summary>
+/// <summary>User rules on their own (no model): checking a pattern, which rule decides a segment, the time limit, the rules file.</summary>
 public sealed class SegmentRuleTests
 {
     [Fact]
@@ -56,6 +56,30 @@ public sealed class SegmentRuleTests
         var e = Assert.ThrowsAny<ArgumentException>(() => new SegmentRule(SegmentRuleAction.Keep, pattern));
 
         Assert.Contains(why, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_RulesFile_RulesInOrderWithFileAndLineCommentsSkipped()
+    {
+        using var temp = new TempFolder("classifier-rules");
+        var path = temp.Write("rules.txt", "# house rules\n\ndrop: ^Read more\n   # a note\nkeep:  (?i)^correction: .*#1  \n");
+
+        var rules = SegmentRuleFile.Read(path);
+
+        Assert.Equal([(SegmentRuleAction.Drop, "^Read more", $"{path}:3"), (SegmentRuleAction.Keep, "(?i)^correction: .*#1", $"{path}:5")], rules.Select(r => (r.Action, r.Pattern, r.Origin)));
+    }
+
+    [Theory]
+    [InlineData("drop: x\nignore: y\n", ":2: expected 'drop: REGEX' or 'keep: REGEX', not 'ignore: y'")]
+    [InlineData("keep: a)\n", ":1: Invalid pattern 'a)'")]
+    public void Read_BadLine_ExceptionNamesFileAndLine(string content, string why)
+    {
+        using var temp = new TempFolder("classifier-rules");
+        var path = temp.Write("rules.txt", content);
+
+        var e = Assert.Throws<SegmentRuleFileException>(() => SegmentRuleFile.Read(path));
+
+        Assert.StartsWith(path + why, e.Message, StringComparison.Ordinal);
     }
 
     private static Segment[] Segments(params string[] texts) => [.. texts.Select((t, i) => new Segment(i, 0, t.Length, t))];

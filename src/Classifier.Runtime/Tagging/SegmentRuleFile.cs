@@ -1,16 +1,16 @@
-using Classifier.Runtime.Tagging;
-
-namespace Classifier.Cli.Input;
+namespace Classifier.Runtime.Tagging;
 
 /// <summary>
-/// A <c>--rules FILE</c>: one rule a line, <c>drop: REGEX</c> or <c>keep: REGEX</c> (the pattern
-/// is the rest of the line, surrounding spaces left out); blank lines and lines starting with
-/// <c>#</c> are skipped. Each rule's origin is <c>FILE:LINE</c>, as output reports it.
+/// The rules file format (<c>classify --rules FILE</c>): one rule a line, <c>drop: REGEX</c> or
+/// <c>keep: REGEX</c>, the pattern being the rest of the line without its surrounding spaces; blank
+/// lines and lines whose first character other than a space is <c>#</c> are skipped (a <c>#</c>
+/// later in a line belongs to the pattern). Each rule's <see cref="SegmentRule.Origin"/> is <c>FILE:LINE</c>.
 /// </summary>
-internal static class RulesFile
+public static class SegmentRuleFile
 {
-    /// <summary>The file's rules, or the first problem as <c>FILE:LINE: what is wrong</c>.</summary>
-    public static (IReadOnlyList<SegmentRule> Rules, string? Error) Read(string path)
+    /// <summary>The rules of the file at <paramref name="path"/>, in file order.</summary>
+    /// <exception cref="SegmentRuleFileException">The file cannot be read, or a line is not a rule or has an invalid pattern (the message names the file and line).</exception>
+    public static IReadOnlyList<SegmentRule> Read(string path)
     {
         string[] lines;
         try
@@ -19,7 +19,7 @@ internal static class RulesFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return ([], $"{path}: cannot read the rules file: {e.Message}");
+            throw new SegmentRuleFileException($"{path}: cannot read the rules file: {e.Message}", e);
         }
 
         var rules = new List<SegmentRule>();
@@ -41,7 +41,7 @@ internal static class RulesFile
             };
             if (action is null)
             {
-                return ([], $"{where}: expected 'drop: REGEX' or 'keep: REGEX', not '{line}'");
+                throw new SegmentRuleFileException($"{where}: expected 'drop: REGEX' or 'keep: REGEX', not '{line}'");
             }
 
             try
@@ -50,10 +50,10 @@ internal static class RulesFile
             }
             catch (ArgumentException e)
             {
-                return ([], $"{where}: {e.Message}");
+                throw new SegmentRuleFileException($"{where}: {e.Message}", e);
             }
         }
 
-        return (rules, null);
+        return rules;
     }
 }
