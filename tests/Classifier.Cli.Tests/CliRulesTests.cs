@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Xml.Linq;
 using Classifier.Cli.Tests.Support;
 
 namespace Classifier.Cli.Tests;
@@ -6,7 +7,7 @@ namespace Classifier.Cli.Tests;
 /// <summary>
 /// Kept labels and user rules on the command line: <c>--keep</c>, <c>--drop-pattern</c>,
 /// <c>--keep-pattern</c> and <c>--rules FILE</c>, their errors, and the <c>"rule"</c> each decided
-/// segment carries in JSON Lines.
+/// segment carries in JSON Lines (and in the HTML view).
 /// </summary>
 [Collection(TrainedModelCollection.Name)]
 public sealed class CliRulesTests(TrainedModelFixture model) : IDisposable
@@ -104,6 +105,20 @@ public sealed class CliRulesTests(TrainedModelFixture model) : IDisposable
         Assert.Equal([2], segments.Where(s => s.TryGetProperty("rule", out _)).Select(s => s.GetProperty("index").GetInt32()));
         Assert.Equal(("drop", "^Fares will", "--drop-pattern"), Rule(segments[2]));
         Assert.Equal(["index", "start", "length", "text", "label", "confidence"], segments[0].EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void TagHtml_RuleDecidedSegment_MarkedWithItsRule()
+    {
+        var run = Run(["tag", _temp.Write("ferry.txt", Article), "--format", "html", "--keep-pattern", "^Share this"]);
+
+        Assert.True(run.Exit == 0, run.ToString());
+        var segments = XDocument.Parse(run.Stdout).Descendants("div").Where(d => d.Attribute("data-index") is not null).ToArray();
+        var ruled = Assert.Single(segments, d => d.Attribute("data-rule") is not null);
+        Assert.Equal("4", (string?)ruled.Attribute("data-index"));
+        Assert.Equal("seg kept", (string?)ruled.Attribute("class"));
+        Assert.Equal("keep", (string?)ruled.Attribute("data-rule"));
+        Assert.Equal("keep: ^Share this (--keep-pattern)", (string?)ruled.Attribute("title"));
     }
 
     [Fact]
