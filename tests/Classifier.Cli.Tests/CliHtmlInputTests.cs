@@ -68,7 +68,8 @@ public sealed class CliHtmlInputTests(TrainedModelFixture model) : IDisposable
 
         Assert.True(run.Exit == 0, run.ToString());
         Assert.Equal(["a.txt", "b.html", "c.html.gz"], run.Records.Select(r => r.GetProperty("id").GetString()));
-        Assert.False(run.Records[0].TryGetProperty("metadata", out _));
+        Assert.Equal("Tram line approved", run.Records[0].GetProperty("metadata").GetProperty("title").GetString());
+        Assert.Equal(JsonValueKind.Null, run.Records[0].GetProperty("metadata").GetProperty("canonicalUrl").ValueKind);
         Assert.Equal(run.Records[1].GetProperty("text").GetString(), run.Records[2].GetProperty("text").GetString());
     }
 
@@ -100,7 +101,7 @@ public sealed class CliHtmlInputTests(TrainedModelFixture model) : IDisposable
         var records = run.Records;
         Assert.Equal(["page", "plain", "neither"], records.Select(r => r.GetProperty("id").GetString()));
         Assert.True(records[0].TryGetProperty("metadata", out _));
-        Assert.False(records[1].TryGetProperty("metadata", out _));
+        Assert.Equal(JsonValueKind.Null, records[1].GetProperty("metadata").GetProperty("language").ValueKind);
         Assert.Contains("\"html\"", records[2].GetProperty("error").GetString(), StringComparison.Ordinal);
         Assert.Contains($"{file}:3", run.Stderr, StringComparison.Ordinal);
     }

@@ -192,7 +192,7 @@ public sealed class CliInputTests(TrainedModelFixture model) : IDisposable
 
         Assert.True(run.Exit == 0, run.ToString());
         var record = Assert.Single(run.Records);
-        Assert.Equal(["id", "page", "pageConfidence", "segments", "quotes"], record.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "page", "pageConfidence", "segments", "quotes", "metadata"], record.EnumerateObject().Select(p => p.Name));
         var quote = Assert.Single(record.GetProperty("quotes").EnumerateArray());
         Assert.Equal(["segment", "start", "length", "text", "speaker", "channel", "stance", "confidence"], quote.EnumerateObject().Select(p => p.Name));
         Assert.Equal(text.Substring(quote.GetProperty("start").GetInt32(), quote.GetProperty("length").GetInt32()), quote.GetProperty("text").GetString());

@@ -78,6 +78,9 @@ internal static class HtmlPagesCommand
             output.WriteLine($"{e.Name,-26} {F(e.Score.Precision),9} {F(e.Score.Recall),7} {F(e.Score.F1),7} {e.PagesPerSecond(result.Pages.Count).ToString("0.0", CultureInfo.InvariantCulture),9}");
         }
 
+        var t = result.Titles;
+        output.WriteLine($"text input's title: found on {t.TextTitles} of the {t.HtmlTitles} pages whose HTML declares one, the same title on {t.Agreeing}");
+
         if (worst > 0)
         {
             var names = result.Extractors.Select(e => e.Name).ToArray();

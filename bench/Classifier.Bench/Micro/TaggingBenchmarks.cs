@@ -6,7 +6,7 @@ using Classifier.Runtime.Tagging;
 namespace Classifier.Bench.Micro;
 
 /// <summary>
-/// BenchmarkDotNet micro-benchmarks of the segmenter, the featurizer, the n-gram hasher and the tagger on one real
+/// BenchmarkDotNet micro-benchmarks of the segmenter, the featurizer, the n-gram hasher, each scoring pass and the tagger on one real
 /// development page (the median-sized one) and on a 30-segment article cut from it.
 /// Run with <c>Classifier.Bench micro --filter '*'</c> (add <c>--job short</c> for a brief run).
 /// </summary>
@@ -20,6 +20,8 @@ public class TaggingBenchmarks
     private string _page = "";
     private string _article30 = "";
     private string[] _segments = [];
+    private SegmentFeatures[] _features = [];
+    private float[][] _firstPass = [];
 
     [GlobalSetup]
     public void Setup()
@@ -32,6 +34,8 @@ public class TaggingBenchmarks
         _article30 = string.Join('\n', _segments.Take(30));
         _hasher = new NgramHasher(_tagger.Manifest.Featurizer);
         _normalised = _segments.Select(_featurizer.NormaliseText).ToArray();
+        _features = _tagger.Scorer.Featurizer.Featurize(_segments);
+        _firstPass = _tagger.Scorer.FirstPass(_features);
     }
 
     [Benchmark(Description = "segment one page")]
@@ -52,6 +56,12 @@ public class TaggingBenchmarks
 
         return buckets;
     }
+
+    [Benchmark(Description = "first pass of one page")]
+    public int FirstPass() => _tagger.Scorer.FirstPass(_features).Length;
+
+    [Benchmark(Description = "context pass of one page")]
+    public int ContextPass() => _tagger.Scorer.ContextPass(_features, _firstPass).Length;
 
     [Benchmark(Description = "tag one page")]
     public int TagPage() => _tagger.Tag(_page).Segments.Count;

@@ -22,6 +22,7 @@ internal static class HtmlPagesBenchmark
         var plain = Time(pages, (_, i) => withoutStructure.CleanTagged(withoutStructure.TagHtml(HtmlReader.Read(html[i]))));
         var keepAll = Time(pages, (_, i) => HtmlReader.Read(html[i]).Text);
         var smart = Time(pages, (p, i) => new SmartReader.Reader(p.Url, HtmlReader.Decode(html[i], long.MaxValue, out _)).GetArticle().TextContent ?? "");
+        var titles = pages.Select((p, i) => (Text: tagger.Tag(p.Text).Metadata.Title, Html: HtmlReader.Read(html[i]).Metadata.Title)).ToArray();
 
         return new HtmlPagesResult(
             Path.GetFullPath(pageSet.Directory),
@@ -32,7 +33,8 @@ internal static class HtmlPagesBenchmark
                 Score("HTML input, no structure", pages, plain),
                 Score("HTML keep-all", pages, keepAll),
                 Score("SmartReader 0.11.1", pages, smart),
-            ]);
+            ],
+            new TitleAgreement(titles.Count(t => t.Html is not null), titles.Count(t => t.Html is not null && t.Text is not null), titles.Count(t => TitleAgreement.Agree(t.Text, t.Html))));
     }
 
     private static (string[] Outputs, TimeSpan Elapsed) Time(DevPage[] pages, Func<DevPage, int, string> extract)
@@ -55,7 +57,28 @@ internal static class HtmlPagesBenchmark
 }
 
 /// <summary>The figures of one development folder.</summary>
-internal sealed record HtmlPagesResult(string PagesDirectory, IReadOnlyList<DevPage> Pages, IReadOnlyList<ExtractorScore> Extractors);
+internal sealed record HtmlPagesResult(string PagesDirectory, IReadOnlyList<DevPage> Pages, IReadOnlyList<ExtractorScore> Extractors, TitleAgreement Titles);
+
+/// <summary>
+/// How often the title text input reads from a page's text dump is the title its HTML declares: of
+/// the pages whose HTML has one, those where text input found a title, and those where the two
+/// agree (one contains the other once case and spacing are folded; sites append " - Site name").
+/// </summary>
+internal sealed record TitleAgreement(int HtmlTitles, int TextTitles, int Agreeing)
+{
+    public static bool Agree(string? text, string? html)
+    {
+        if (text is null || html is null)
+        {
+            return false;
+        }
+
+        var (a, b) = (Fold(text), Fold(html));
+        return a.Length > 0 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal));
+    }
+
+    private static string Fold(string s) => string.Join(' ', s.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
 
 /// <summary>One way of extracting the body: its corpus score, its per-page scores (in page order) and its time over the folder.</summary>
 internal sealed record ExtractorScore(string Name, CorpusScore Score, IReadOnlyList<PageScore> PerPage, TimeSpan Elapsed)

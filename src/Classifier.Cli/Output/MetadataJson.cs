@@ -4,8 +4,9 @@ using Classifier.Runtime.Html;
 namespace Classifier.Cli.Output;
 
 /// <summary>
-/// The <c>"metadata"</c> object that <c>tag</c> and <c>clean</c> JSON Lines give an HTML page:
-/// <c>{"title","author","published","language","canonicalUrl"}</c>, each a string or null.
+/// The <c>"metadata"</c> object that <c>tag</c> and <c>clean</c> JSON Lines give every article:
+/// <c>{"title","author","published","language","canonicalUrl"}</c>, each a string or null (text
+/// input has no language or canonical address).
 /// </summary>
 internal sealed record MetadataJson(string? Title, string? Author, string? Published, string? Language, string? CanonicalUrl)
 {

@@ -10,7 +10,7 @@ namespace Classifier.Cli.Output;
 /// <summary>
 /// The stable JSON Lines contract of <c>classify tag</c>: one object per input, in input order:
 /// <c>{"id","page","pageConfidence","segments":[{"index","start","length","text","label","confidence"}],"quotes":[{"segment","start","length","text","speaker","channel","stance","confidence"}]}</c>, or <c>{"id","error"}</c>.
-/// An HTML page's object also has <c>"metadata"</c> (<see cref="MetadataJson"/>); its offsets are into the page's extracted text.
+/// Every object ends with <c>"metadata"</c> (<see cref="MetadataJson"/>); an HTML page's offsets are into the page's extracted text.
 /// A segment that a user rule decided also has <c>"rule"</c> (<see cref="RuleJson"/>).
 /// Written with one reused <see cref="Utf8JsonWriter"/> (the same bytes the serializer wrote, without its per-record reflection and copies).
 /// </summary>
@@ -78,10 +78,7 @@ internal sealed class TagJsonlWriter(TextWriter output) : IRecordWriter
         }
 
         json.WriteEndArray();
-        if (article.Html is { } page)
-        {
-            MetadataJson.Write(json, page.Metadata);
-        }
+        MetadataJson.Write(json, article.Metadata);
 
         json.WriteEndObject();
         End();

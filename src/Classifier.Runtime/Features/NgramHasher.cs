@@ -20,6 +20,10 @@ public sealed class NgramHasher
     private const char StartMark = '\u0002';
     private const char EndMark = '\u0003';
 
+    private const int RadixBits = 8;
+    private const int RadixMask = (1 << RadixBits) - 1;
+    private const int RadixMinimum = 64;
+
     private const int MinBits = 8;
     private const int MaxBits = 28; // a quarter of a billion buckets
 
@@ -64,6 +68,7 @@ public sealed class NgramHasher
         var buckets = ArrayPool<int>.Shared.Rent(bound);
         var weights = ArrayPool<float>.Shared.Rent(bound);
         var count = Collect(text, buckets);
+        SortBuckets(buckets.AsSpan(0, count), weights);
         return new HashedText(buckets, weights, CountDistinct(buckets.AsSpan(0, count), weights, idf));
     }
 
@@ -119,12 +124,61 @@ public sealed class NgramHasher
     }
 
     /// <summary>
-    /// Sorts the buckets, keeps each once, and writes its weight into <paramref name="weights"/>: its
+    /// Sorts the buckets ascending. A text has hundreds of n-grams whose buckets are uniformly spread
+    /// hash values, the case where a least-significant-digit radix sort (one counting pass per
+    /// <see cref="RadixBits"/> bits of the hash) beats comparison sorting, whose partition steps
+    /// mispredict about every other branch: it took a tenth of tagging's time. Short texts are
+    /// sorted in place. <paramref name="scratch"/> (at least as long) holds the intermediate order.
+    /// </summary>
+    private void SortBuckets(Span<int> buckets, float[] scratch)
+    {
+        if (buckets.Length < RadixMinimum)
+        {
+            buckets.Sort();
+            return;
+        }
+
+        // The float scratch buffer (not yet holding weights) serves as the int buffer of each pass.
+        var other = System.Runtime.InteropServices.MemoryMarshal.Cast<float, int>(scratch.AsSpan(0, buckets.Length));
+        Span<int> counts = stackalloc int[1 << RadixBits];
+        var from = buckets;
+        var to = other;
+        for (var shift = 0; shift < _options.HashBits; shift += RadixBits)
+        {
+            counts.Clear();
+            foreach (var b in from)
+            {
+                counts[(b >> shift) & RadixMask]++;
+            }
+
+            var start = 0;
+            for (var d = 0; d < counts.Length; d++)
+            {
+                (counts[d], start) = (start, start + counts[d]);
+            }
+
+            foreach (var b in from)
+            {
+                to[counts[(b >> shift) & RadixMask]++] = b;
+            }
+
+            var swap = from;
+            from = to;
+            to = swap;
+        }
+
+        if (from != buckets)
+        {
+            from.CopyTo(buckets);
+        }
+    }
+
+    /// <summary>
+    /// Keeps each of the sorted buckets once, and writes its weight into <paramref name="weights"/>: its
     /// count, times its idf when there is one, scaled to unit length when the ranges say so.
     /// </summary>
     private int CountDistinct(Span<int> buckets, float[] weights, Models.BucketWeights? idf)
     {
-        buckets.Sort();
         var distinct = 0;
         var squares = 0.0;
         for (var i = 0; i < buckets.Length;)

@@ -126,7 +126,7 @@ public sealed class ArticleTagger
         var (page, kept) = html is not null && Options.UseHtmlStructure
             ? HtmlMainBlock.Judge(tagged, html, _drop, Options.Decoder)
             : PageJudge.Judge(tagged, _drop, Options.Decoder);
-        return new TaggedArticle(tagged, quotes, page, kept) { Html = html };
+        return new TaggedArticle(tagged, quotes, page, kept) { Html = html, Metadata = html?.Metadata ?? TextMetadata.Read(tagged, kept, Options.Decoder) };
     }
 
     internal TaggedSegment ToTagged(Segment segment, float[] probabilities, SegmentRule? rule)

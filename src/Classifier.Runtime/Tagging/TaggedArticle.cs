@@ -12,5 +12,12 @@ public sealed record TaggedArticle(IReadOnlyList<TaggedSegment> Segments, IReadO
 {
     /// <summary>The HTML page the segments came from (their structure and the page's metadata); null for text input.</summary>
     public HtmlPage? Html { get; init; }
+
+    /// <summary>
+    /// What the article says about itself: an HTML page's metadata (meta tags, JSON-LD, <c>time</c>),
+    /// or for text input the title, byline and date line read from the lines around the top of the
+    /// body (no language or canonical address); a field it does not say is null.
+    /// </summary>
+    public PageMetadata Metadata { get; init; } = PageMetadata.Empty;
 }
 

@@ -23,7 +23,7 @@ public sealed class PageVerdictJsonlTests(TrainedModelFixture model) : IDisposab
 
         Assert.True(run.Exit == 0, run.ToString());
         var record = Assert.Single(run.Records);
-        Assert.Equal(["id", "text", "page", "pageConfidence"], record.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "text", "page", "pageConfidence", "metadata"], record.EnumerateObject().Select(p => p.Name));
         Assert.Equal("article", record.GetProperty("page").GetString());
         Assert.InRange(record.GetProperty("pageConfidence").GetDouble(), 0.5, 1.0);
         Assert.Contains("voted on Tuesday", record.GetProperty("text").GetString());

@@ -86,4 +86,24 @@ public sealed class NgramHasherTests
             && buckets.Zip(buckets.Skip(1)).All(p => p.First < p.Second)
             && (buckets.Length == 0 || Math.Abs(norm - 1) < 1e-5);
     }
+
+    // Texts of many n-grams take the radix sort (an even and an odd number of passes: 28 and 20 bits).
+    [Theory]
+    [InlineData(20)]
+    [InlineData(28)]
+    [InlineData(9)]
+    public void Hash_LongText_GivesEveryNgramCountedOnceInAscendingBuckets(int hashBits)
+    {
+        var hasher = new NgramHasher(new NgramRanges(2, 3, 3, hashBits, L2Normalize: false));
+        var words = Enumerable.Range(0, 400).Select(i => $"w{i % 37}x{i % 11}").ToArray();
+        var text = string.Join(' ', words);
+
+        using var hashed = hasher.Hash(text);
+
+        var buckets = hashed.Buckets.ToArray();
+        Assert.True(buckets.Zip(buckets.Skip(1)).All(p => p.First < p.Second));
+        var ngrams = words.Length + (words.Length - 1) + text.Length;
+        Assert.Equal(ngrams, hashed.Weights.ToArray().Sum(w => (double)w));
+        Assert.True(buckets.Length < ngrams);
+    }
 }
