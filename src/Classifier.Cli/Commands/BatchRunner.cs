@@ -62,7 +62,7 @@ internal static class BatchRunner
 
             return (record, tagger.Tag(record.Text!), null, null);
         }
-        catch (Exception e) when (e is ArticleTooLargeException or HtmlReadException)
+        catch (Exception e) when (e is ArticleTooLargeException or HtmlReadException or SegmentRuleTimeoutException)
         {
             return (record, null, e.Message, warning);
         }

@@ -5,7 +5,7 @@ using Classifier.Runtime.Tagging;
 
 namespace Classifier.Cli.Commands;
 
-/// <summary>The options every article command shares: inputs, input format, models, parallelism, size limit.</summary>
+/// <summary>The options every article command shares: inputs, input format, models, parallelism, size limit, dropped labels and user rules.</summary>
 internal sealed class CommonOptions
 {
     public Argument<string[]> Paths { get; } = CreatePaths();
@@ -19,7 +19,35 @@ internal sealed class CommonOptions
     public Option<long> MaxBytes { get; } = new("--max-bytes") { Description = "Largest article accepted, in bytes; larger ones are rejected with a message.", DefaultValueFactory = _ => Runtime.Tagging.TaggerOptions.DefaultMaxArticleChars };
 
     // One label per occurrence (or several, comma-separated): a label list that ran on would swallow the file paths after it.
-    public Option<string[]> Drop { get; } = new("--drop") { Description = "A label that clean drops: repeat the option or separate labels with commas (default: the bundle's, unrelated-link and boilerplate)." };
+    public Option<string[]> Drop { get; } = new("--drop") { Description = "A label that clean drops: repeat the option or separate labels with commas (default: the bundle's, boilerplate, comment and unrelated-link)." };
+
+    public Option<string[]> Keep { get; } = new("--keep") { Description = "A label taken out of the dropped set (--keep comment keeps reader comments): repeat the option or separate labels with commas." };
+
+    public Option<SegmentRule[]> DropPattern { get; } = PatternOption("--drop-pattern", SegmentRuleAction.Drop, "A regular expression: segments it matches are always dropped, whatever their label (repeatable).");
+
+    public Option<SegmentRule[]> KeepPattern { get; } = PatternOption("--keep-pattern", SegmentRuleAction.Keep, "A regular expression: segments it matches are always kept, whatever their label; wins over a drop pattern (repeatable).");
+
+    public Option<SegmentRule[]> Rules { get; } = new("--rules")
+    {
+        Description = "A rules file: one 'drop: REGEX' or 'keep: REGEX' a line, # comments (repeatable).",
+        CustomParser = result =>
+        {
+            var rules = new List<SegmentRule>();
+            foreach (var token in result.Tokens)
+            {
+                try
+                {
+                    rules.AddRange(SegmentRuleFile.Read(token.Value));
+                }
+                catch (SegmentRuleFileException e)
+                {
+                    result.AddError($"--rules: {e.Message}");
+                }
+            }
+
+            return [.. rules];
+        },
+    };
 
     private static Argument<string[]> CreatePaths()
     {
@@ -48,7 +76,34 @@ internal sealed class CommonOptions
         command.Options.Add(Parallel);
         command.Options.Add(MaxBytes);
         command.Options.Add(Drop);
+        command.Options.Add(Keep);
+        command.Options.Add(DropPattern);
+        command.Options.Add(KeepPattern);
+        command.Options.Add(Rules);
     }
+
+    /// <summary>An option of one regular expression per occurrence (commas belong to the pattern), each checked as it is parsed.</summary>
+    private static Option<SegmentRule[]> PatternOption(string name, SegmentRuleAction action, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var rules = new List<SegmentRule>();
+            foreach (var token in result.Tokens)
+            {
+                try
+                {
+                    rules.Add(new SegmentRule(action, token.Value, name));
+                }
+                catch (ArgumentException e)
+                {
+                    result.AddError($"{name} '{token.Value}': {e.Message}");
+                }
+            }
+
+            return [.. rules];
+        },
+    };
 
     public static Option<OutputFormat> FormatOption(OutputFormat fallback, params OutputFormat[] allowed)
     {
@@ -72,13 +127,18 @@ internal sealed class CommonOptions
 
     public TaggerOptions ToTaggerOptions(ParseResult parse)
     {
-        string[] drop = [.. (parse.GetValue(Drop) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
+        var drop = Labels(parse, Drop);
         return new TaggerOptions
         {
             MaxArticleChars = (int)Math.Min(int.MaxValue, parse.GetValue(MaxBytes)),
             DropLabels = drop.Length > 0 ? drop : null,
+            KeepLabels = Labels(parse, Keep),
+            SegmentRules = new SegmentRuleOptions { Rules = [.. parse.GetValue(Rules) ?? [], .. parse.GetValue(KeepPattern) ?? [], .. parse.GetValue(DropPattern) ?? []] },
         };
     }
+
+    private static string[] Labels(ParseResult parse, Option<string[]> option) =>
+        [.. (parse.GetValue(option) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
 
     /// <summary>
     /// The body every article command shares: load the models, read the inputs, run the batch
@@ -86,6 +146,13 @@ internal sealed class CommonOptions
     /// </summary>
     public int RunBatch(ParseResult parse, TextReader stdin, TextWriter stderr, TaggerOptions taggerOptions, Func<ArticleTagger, IRecordWriter> createWriter)
     {
+        var both = (taggerOptions.DropLabels ?? []).Intersect(taggerOptions.KeepLabels, StringComparer.Ordinal).ToArray();
+        if (both.Length > 0)
+        {
+            stderr.WriteLine($"classify: --drop and --keep both name {Quoted(both)}; give each label one of them");
+            return ExitCodes.Usage;
+        }
+
         var tagger = DefaultModels.Load(parse.GetValue(Models), taggerOptions, stderr);
         if (tagger is null)
         {
@@ -93,11 +160,14 @@ internal sealed class CommonOptions
         }
 
         // Checked against the loaded model, the only place that knows its labels; still before any input is read.
-        var unknown = (taggerOptions.DropLabels ?? []).Where(l => !tagger.Labels.Contains(l)).ToArray();
-        if (unknown.Length > 0)
+        foreach (var (name, labels) in new[] { ("--drop", taggerOptions.DropLabels ?? []), ("--keep", taggerOptions.KeepLabels) })
         {
-            stderr.WriteLine($"classify: --drop: unknown label {string.Join(", ", unknown.Select(l => $"'{l}'"))}; the model's labels are {string.Join(", ", tagger.Labels)}");
-            return ExitCodes.Usage;
+            var unknown = labels.Where(l => !tagger.Labels.Contains(l)).ToArray();
+            if (unknown.Length > 0)
+            {
+                stderr.WriteLine($"classify: {name}: unknown label {Quoted(unknown)}; the model's labels are {string.Join(", ", tagger.Labels)}");
+                return ExitCodes.Usage;
+            }
         }
 
         var paths = parse.GetValue(Paths) ?? [];
@@ -105,4 +175,6 @@ internal sealed class CommonOptions
         using var writer = createWriter(tagger);
         return BatchRunner.Run(tagger, source.Read(paths), writer, parse.GetValue(Parallel), stderr, source.Total(paths));
     }
+
+    private static string Quoted(IEnumerable<string> labels) => string.Join(", ", labels.Select(l => $"'{l}'"));
 }

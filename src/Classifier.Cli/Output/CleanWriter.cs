@@ -1,11 +1,13 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Classifier.Cli.Input;
 using Classifier.Runtime.Tagging;
 
 namespace Classifier.Cli.Output;
 
 /// <summary>
-/// Output of <c>classify clean</c>: JSON Lines <c>{"id","text","page","pageConfidence"}</c>, or the cleaned text, each
+/// Output of <c>classify clean</c>: JSON Lines <c>{"id","text","page","pageConfidence","metadata"}</c> (and
+/// <c>"rules"</c> naming the segments that user rules decided), or the cleaned text, each
 /// article after a marker line: a form feed (U+000C), <c>== </c> and the article's id (its control
 /// characters written as <c>\uXXXX</c>). A cleaned line never holds a form feed (the segmenter
 /// breaks lines at one), so splitting the output at form feeds gives the articles, whatever their
@@ -21,7 +23,8 @@ internal sealed class CleanWriter(TextWriter output, ArticleTagger tagger, bool 
         var text = tagger.CleanTagged(article);
         if (jsonl)
         {
-            output.WriteLine(JsonSerializer.Serialize(new CleanJson(record.Id, text, article.Page.Name, JsonOutput.Round(article.Page.Confidence), MetadataJson.From(article.Metadata)), JsonOutput.Options));
+            var rules = article.Segments.Where(s => s.Rule is not null).Select(s => new DecidedJson(s.Index, s.Text, RuleJson.From(s.Rule!))).ToArray();
+            output.WriteLine(JsonSerializer.Serialize(new CleanJson(record.Id, text, article.Page.Name, JsonOutput.Round(article.Page.Confidence), MetadataJson.From(article.Metadata), rules.Length > 0 ? rules : null), JsonOutput.Options));
             return;
         }
 
@@ -49,6 +52,18 @@ internal sealed class CleanWriter(TextWriter output, ArticleTagger tagger, bool 
 
     private static bool IsBreaking(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 
-    /// <summary><c>{"id","text","page","pageConfidence","metadata"}</c>.</summary>
-    private sealed record CleanJson(string Id, string Text, string Page, float PageConfidence, MetadataJson Metadata);
+    /// <summary>
+    /// <c>{"id","text","page","pageConfidence","metadata"}</c>, and <c>"rules"</c> when user rules
+    /// decided segments: each <c>{"segment","text","rule"}</c>.
+    /// </summary>
+    private sealed record CleanJson(
+        string Id,
+        string Text,
+        string Page,
+        float PageConfidence,
+        MetadataJson Metadata,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<DecidedJson>? Rules);
+
+    /// <summary>A segment a user rule decided: its index, its text and the rule.</summary>
+    private sealed record DecidedJson(int Segment, string Text, RuleJson Rule);
 }

@@ -9,9 +9,9 @@ namespace Classifier.Cli.Output;
 /// <summary>
 /// <c>classify tag --format html</c>: one self-contained page (inline CSS, no script, nothing fetched)
 /// with an article per input: its page verdict (segments <c>clean</c> keeps), every segment on the
-/// label's colour with its label and confidence, and the quoted reactions with speaker, channel and
-/// stance. Every piece of article text is HTML-encoded (so the page is also well-formed XML, which the
-/// tests parse it as); a failed input shows its error.
+/// label's colour with its label and confidence (and the user rule that decided it, if any), and the
+/// quoted reactions with speaker, channel and stance. Every piece of article text is HTML-encoded
+/// (so the page is also well-formed XML, which the tests parse it as); a failed input shows its error.
 /// </summary>
 internal sealed class TagHtmlWriter : IRecordWriter
 {
@@ -57,8 +57,11 @@ internal sealed class TagHtmlWriter : IRecordWriter
         foreach (var s in article.Segments)
         {
             var state = kept.Contains(s.Index) ? "kept" : "dropped";
+            var (ruleAttributes, ruleNote) = s.Rule is { } rule
+                ? ($" data-rule=\"{rule.ActionName}\" title=\"{Encode($"{rule.ActionName}: {rule.Pattern}{(rule.Origin is null ? "" : $" ({rule.Origin})")}")}\"", $" · {rule.ActionName} rule")
+                : ("", "");
             _output.Write(string.Create(CultureInfo.InvariantCulture,
-                $"<div class=\"seg {state}\" style=\"background:{LabelPalette.ColourOf(s.Label)}\" data-index=\"{s.Index}\" data-label=\"{Encode(s.Label)}\" data-confidence=\"{JsonOutput.Round(s.Confidence)}\"><span class=\"meta\">{s.Index} {Encode(s.Label)} {s.Confidence:0.00}</span><span class=\"text\">{Encode(s.Text)}</span></div>\n"));
+                $"<div class=\"seg {state}\" style=\"background:{LabelPalette.ColourOf(s.Label)}\" data-index=\"{s.Index}\" data-label=\"{Encode(s.Label)}\" data-confidence=\"{JsonOutput.Round(s.Confidence)}\"{ruleAttributes}><span class=\"meta\">{s.Index} {Encode(s.Label)} {s.Confidence:0.00}{ruleNote}</span><span class=\"text\">{Encode(s.Text)}</span></div>\n"));
         }
 
         if (article.Quotes.Count > 0)

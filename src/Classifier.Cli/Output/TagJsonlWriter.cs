@@ -11,6 +11,7 @@ namespace Classifier.Cli.Output;
 /// The stable JSON Lines contract of <c>classify tag</c>: one object per input, in input order:
 /// <c>{"id","page","pageConfidence","segments":[{"index","start","length","text","label","confidence"}],"quotes":[{"segment","start","length","text","speaker","channel","stance","confidence"}]}</c>, or <c>{"id","error"}</c>.
 /// Every object ends with <c>"metadata"</c> (<see cref="MetadataJson"/>); an HTML page's offsets are into the page's extracted text.
+/// A segment that a user rule decided also has <c>"rule"</c> (<see cref="RuleJson"/>).
 /// Written with one reused <see cref="Utf8JsonWriter"/> (the same bytes the serializer wrote, without its per-record reflection and copies).
 /// </summary>
 internal sealed class TagJsonlWriter(TextWriter output) : IRecordWriter
@@ -52,6 +53,11 @@ internal sealed class TagJsonlWriter(TextWriter output) : IRecordWriter
             json.WriteString(Text, s.Text);
             json.WriteString(Label, s.Label);
             json.WriteNumber(Confidence, JsonOutput.Round(s.Confidence));
+            if (s.Rule is { } rule)
+            {
+                RuleJson.Write(json, rule);
+            }
+
             json.WriteEndObject();
         }
 

@@ -17,6 +17,7 @@ public sealed class ArticleTagger
     private readonly SegmentScorer _scorer;
     private readonly HashSet<string> _drop;
     private readonly ReactionFinder _reactions;
+    private readonly SegmentRuleMatcher _rules;
 
     private ArticleTagger(ModelBundle bundle, TaggerOptions options)
     {
@@ -24,6 +25,8 @@ public sealed class ArticleTagger
         Options = options;
         _scorer = new SegmentScorer(bundle);
         _drop = new HashSet<string>(options.DropLabels ?? bundle.Manifest.DropLabels, StringComparer.Ordinal);
+        _drop.ExceptWith(options.KeepLabels);
+        _rules = new SegmentRuleMatcher(options.SegmentRules);
         var stance = bundle.Has(BundleKinds.StanceRole) ? new StanceScorer(bundle) : null;
         _reactions = new ReactionFinder(new QuoteFinder(options.Quotes), stance);
     }
@@ -40,7 +43,7 @@ public sealed class ArticleTagger
     /// <summary>The two-pass segment scorer the tagger runs: each pass's probabilities on their own.</summary>
     public SegmentScorer Scorer => _scorer;
 
-    /// <summary>Labels that <see cref="Clean"/> drops.</summary>
+    /// <summary>Labels that <see cref="Clean"/> drops (<see cref="TaggerOptions.DropLabels"/> or the bundle's, less <see cref="TaggerOptions.KeepLabels"/>); user rules win over them.</summary>
     public IReadOnlyCollection<string> DropLabels => _drop;
 
     /// <summary>Loads the bundle in <paramref name="modelDirectory"/>.</summary>
@@ -50,6 +53,7 @@ public sealed class ArticleTagger
 
     /// <summary>Splits <paramref name="text"/> into segments and labels each.</summary>
     /// <exception cref="ArticleTooLargeException">The text is longer than <see cref="TaggerOptions.MaxArticleChars"/>.</exception>
+    /// <exception cref="SegmentRuleTimeoutException">A user rule's pattern took longer than its time limit on a segment.</exception>
     public TaggedArticle Tag(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -66,6 +70,7 @@ public sealed class ArticleTagger
     /// input; the result carries the page, and cleaning also weighs each segment's structure.
     /// </summary>
     /// <exception cref="ArticleTooLargeException">The page's text is longer than <see cref="TaggerOptions.MaxArticleChars"/>.</exception>
+    /// <exception cref="SegmentRuleTimeoutException">A user rule's pattern took longer than its time limit on a segment.</exception>
     public TaggedArticle TagHtml(HtmlPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -79,11 +84,13 @@ public sealed class ArticleTagger
 
     private TaggedArticle TagSegments(IReadOnlyList<Segment> segments, HtmlPage? html)
     {
+        // Rules first: a pattern that times out fails the article before any scoring work.
+        var rules = _rules.IsEmpty ? null : _rules.Match(segments);
         var probabilities = _scorer.Score(segments.Select(s => s.Text).ToArray());
         var tagged = new TaggedSegment[segments.Count];
         for (var i = 0; i < segments.Count; i++)
         {
-            tagged[i] = ToTagged(segments[i], probabilities[i]);
+            tagged[i] = ToTagged(segments[i], probabilities[i], rules?[i]);
         }
 
         return Assemble(tagged, Options.FindQuotes ? _reactions.Find(tagged) : [], html);
@@ -100,12 +107,13 @@ public sealed class ArticleTagger
     public IAsyncEnumerable<TaggedArticle> TagManyAsync(IAsyncEnumerable<string> texts, int? maxParallelism = null, CancellationToken cancellationToken = default) =>
         OrderedParallel.MapAsync(texts, Tag, maxParallelism ?? Environment.ProcessorCount, cancellationToken);
 
-    /// <summary>The article without the segments whose label is dropped, one kept segment a line.</summary>
+    /// <summary>The article without the segments whose label is dropped (or that a drop rule matches), one kept segment a line.</summary>
     public string Clean(string text) => CleanTagged(Tag(text));
 
     /// <summary>
     /// The kept segments of an already tagged article, one a line: segments whose label is not
-    /// dropped and that lie in the decoded body (<see cref="TaggerOptions.Decoder"/>).
+    /// dropped and that lie in the decoded body (<see cref="TaggerOptions.Decoder"/>), and those that
+    /// a keep rule matches; never one that only a drop rule matches (<see cref="TaggerOptions.SegmentRules"/>).
     /// </summary>
     public string CleanTagged(TaggedArticle article) => string.Join('\n', KeptSegments(article).Select(s => s.Text));
 
@@ -121,7 +129,7 @@ public sealed class ArticleTagger
         return new TaggedArticle(tagged, quotes, page, kept) { Html = html, Metadata = html?.Metadata ?? TextMetadata.Read(tagged, kept, Options.Decoder) };
     }
 
-    internal TaggedSegment ToTagged(Segment segment, float[] probabilities)
+    internal TaggedSegment ToTagged(Segment segment, float[] probabilities, SegmentRule? rule)
     {
         var best = 0;
         for (var l = 1; l < probabilities.Length; l++)
@@ -132,6 +140,6 @@ public sealed class ArticleTagger
             }
         }
 
-        return new TaggedSegment(segment.Index, segment.Start, segment.Length, segment.Text, _scorer.Labels[best], probabilities[best], new LabelScores(_scorer.Labels, probabilities));
+        return new TaggedSegment(segment.Index, segment.Start, segment.Length, segment.Text, _scorer.Labels[best], probabilities[best], new LabelScores(_scorer.Labels, probabilities)) { Rule = rule };
     }
 }

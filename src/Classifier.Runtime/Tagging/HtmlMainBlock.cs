@@ -9,7 +9,8 @@ namespace Classifier.Runtime.Tagging;
 /// <c>article</c>/<c>main</c>, the page has said where its body is: every other kept-label
 /// segment there joins it too (a body the decoder split at a subheading, a quote or a list),
 /// except headings above the body (the title and kicker), and so does every line of prose between
-/// the body's first and last lines there, whatever its label.
+/// the body's first and last lines there, whatever its label. User rules win over the structure: a
+/// segment a keep rule matches is kept even in an aside, one a drop rule matches never joins.
 /// </summary>
 internal static class HtmlMainBlock
 {
@@ -20,12 +21,13 @@ internal static class HtmlMainBlock
 
     public static (PageVerdict Verdict, int[] Kept) Judge(IReadOnlyList<TaggedSegment> segments, HtmlPage page, IReadOnlySet<string> dropped, BodyDecoderOptions options)
     {
-        var candidates = segments.Where(s => !StructuralPruning.Drops(page.Structure[s.Index])).ToArray();
+        // Segments a user rule decided are out of the decoding, whatever the structure says; those a keep rule matches join at the end.
+        var candidates = segments.Where(s => s.Rule is null && !StructuralPruning.Drops(page.Structure[s.Index])).ToArray();
         var (verdict, keptOfCandidates) = PageJudge.Judge(candidates, dropped, options);
         var body = keptOfCandidates.Select(i => candidates[i]).ToArray();
         if (!options.Enabled || body.Length == 0 || !MostlyDeclared(body, page))
         {
-            return (verdict, [.. body.Select(s => s.Index)]);
+            return (verdict, PageJudge.WithKeepRules(body.Select(s => s.Index), segments));
         }
 
         var start = body[0].Index;
@@ -35,7 +37,7 @@ internal static class HtmlMainBlock
             (!dropped.Contains(s.Label) || InsideDeclaredBody(s, start, end, page))
             && ((page.Structure[s.Index].Tags & Declared) != 0 || inBody.Contains(s.Index))
             && (s.Index >= start || s.Label != options.HeadingLabel));
-        return (verdict, [.. kept.Select(s => s.Index)]);
+        return (verdict, PageJudge.WithKeepRules(kept.Select(s => s.Index), segments));
     }
 
     /// <summary>

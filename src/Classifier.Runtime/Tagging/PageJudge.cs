@@ -8,8 +8,29 @@ namespace Classifier.Runtime.Tagging;
 /// </summary>
 public static class PageJudge
 {
-    /// <summary>The verdict and the indices of the segments <c>clean</c> keeps, in order.</summary>
+    /// <summary>
+    /// The verdict and the indices of the segments <c>clean</c> keeps, in order. Segments that a user
+    /// rule decided (<see cref="TaggedSegment.Rule"/>) are taken out first: the decoder and the verdict
+    /// read the page as if they were not there (so a body runs on across them), and those a keep rule
+    /// matches then join the kept segments, whatever their label.
+    /// </summary>
     public static (PageVerdict Verdict, int[] Kept) Judge(IReadOnlyList<TaggedSegment> segments, IReadOnlySet<string> dropped, BodyDecoderOptions options)
+    {
+        if (!segments.Any(s => s.Rule is not null))
+        {
+            return JudgeUndecided(segments, dropped, options);
+        }
+
+        var undecided = Enumerable.Range(0, segments.Count).Where(i => segments[i].Rule is null).ToArray();
+        var (verdict, kept) = JudgeUndecided([.. undecided.Select(i => segments[i])], dropped, options);
+        return (verdict, WithKeepRules(kept.Select(k => undecided[k]), segments));
+    }
+
+    /// <summary>The <paramref name="kept"/> indices and those of the segments a keep rule matches, in order.</summary>
+    internal static int[] WithKeepRules(IEnumerable<int> kept, IReadOnlyList<TaggedSegment> segments) =>
+        [.. kept.Concat(Enumerable.Range(0, segments.Count).Where(i => segments[i].Rule?.Action == SegmentRuleAction.Keep)).Order()];
+
+    private static (PageVerdict Verdict, int[] Kept) JudgeUndecided(IReadOnlyList<TaggedSegment> segments, IReadOnlySet<string> dropped, BodyDecoderOptions options)
     {
         if (!options.Enabled)
         {

@@ -7,7 +7,7 @@ namespace Classifier.Runtime.Tagging;
 /// <param name="Segments">The segments in text order.</param>
 /// <param name="Quotes">Quoted reactions in text order, with speaker, channel and stance.</param>
 /// <param name="Page">Whether the page is an article, a listing or neither, and how sure that is.</param>
-/// <param name="Kept">Indices of the segments that cleaning keeps (the decoded body without dropped labels), in order.</param>
+/// <param name="Kept">Indices of the segments that cleaning keeps (the decoded body without dropped labels, and the segments a keep rule matches), in order.</param>
 public sealed record TaggedArticle(IReadOnlyList<TaggedSegment> Segments, IReadOnlyList<Reaction> Quotes, PageVerdict Page, IReadOnlyList<int> Kept)
 {
     /// <summary>The HTML page the segments came from (their structure and the page's metadata); null for text input.</summary>

@@ -8,4 +8,11 @@ namespace Classifier.Runtime.Tagging;
 /// <param name="Label">The predicted label.</param>
 /// <param name="Confidence">The predicted label's probability.</param>
 /// <param name="Scores">Probability of every label, by label name.</param>
-public sealed record TaggedSegment(int Index, int Start, int Length, string Text, string Label, float Confidence, IReadOnlyDictionary<string, float> Scores);
+public sealed record TaggedSegment(int Index, int Start, int Length, string Text, string Label, float Confidence, IReadOnlyDictionary<string, float> Scores)
+{
+    /// <summary>
+    /// The user rule that decides whether cleaning keeps this segment (<see cref="SegmentRuleOptions"/>),
+    /// whatever its label; null when the label and the body decoder decide.
+    /// </summary>
+    public SegmentRule? Rule { get; init; }
+}

@@ -8,8 +8,14 @@ public sealed record TaggerOptions
     /// <summary>Default largest article accepted, in characters (about 16 MB of text).</summary>
     public const int DefaultMaxArticleChars = 16 * 1024 * 1024;
 
-    /// <summary>Labels that <see cref="ArticleTagger.Clean"/> drops; null takes the bundle's (by default <c>unrelated-link</c>, <c>boilerplate</c>).</summary>
+    /// <summary>Labels that <see cref="ArticleTagger.Clean"/> drops; null takes the bundle's (by default <c>boilerplate</c>, <c>comment</c>, <c>unrelated-link</c>).</summary>
     public IReadOnlyCollection<string>? DropLabels { get; init; }
+
+    /// <summary>Labels taken out of the dropped set (<see cref="DropLabels"/> or the bundle's): <c>comment</c> keeps reader comments.</summary>
+    public IReadOnlyCollection<string> KeepLabels { get; init; } = [];
+
+    /// <summary>User rules that always drop or always keep the segments their patterns match; they win over labels.</summary>
+    public SegmentRuleOptions SegmentRules { get; init; } = new();
 
     /// <summary>Articles longer than this many characters are refused with <see cref="ArticleTooLargeException"/>.</summary>
     public int MaxArticleChars { get; init; } = DefaultMaxArticleChars;
