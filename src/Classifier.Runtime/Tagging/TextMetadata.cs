@@ -31,7 +31,7 @@ internal static partial class TextMetadata
         for (var i = from; i < to; i++)
         {
             var text = segments[i].Text;
-            var words = Quotes.WordCount.Of(text, 0, text.Length);
+            var words = Features.ShapeFeatures.CountWords(text);
             if (i > 0 && i <= bodyStart && IsTitle(segments[i], options))
             {
                 headings.Add(text.Trim());
@@ -53,7 +53,7 @@ internal static partial class TextMetadata
     }
 
     private static bool IsTitle(TaggedSegment segment, BodyDecoderOptions options) =>
-        segment.Label == options.HeadingLabel && Quotes.WordCount.Of(segment.Text, 0, segment.Text.Length) is >= 2 and <= MaxTitleWords;
+        segment.Label == options.HeadingLabel && Features.ShapeFeatures.CountWords(segment.Text) is >= 2 and <= MaxTitleWords;
 
     /// <summary>Whether <paramref name="heading"/> is the title line's headline (the line often adds " - Site name").</summary>
     private static bool Repeats(string titleLine, string heading) =>
