@@ -9,7 +9,7 @@
 # The custom model gets --cv-group-column article, so its --l2 auto / --trainer auto tuning uses CV
 # grouped by article, as the SVM's C does.
 #
-# Usage: scripts/compare-baselines.sh [OUT_DIR] [-- extra options for 'custom', e.g. --tfidf]
+# Usage: scripts/compare-baselines.sh [OUT_DIR] [-- extra options for 'custom', e.g. --weighting counts]
 # Needs root (or sudo) the first time, to apt-get install python3-sklearn and fasttext.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -29,7 +29,8 @@ internal static class CustomCommand
         var wordNgrams = new Option<int>("--word-ngrams") { Description = "Word n-grams of lengths 1 up to N.", DefaultValueFactory = _ => defaults.WordNgramLength };
         var charNgrams = new Option<int>("--char-ngrams") { Description = "Longest character n-gram.", DefaultValueFactory = _ => defaults.CharNgramLength };
         var charOnly = new Option<bool>("--char-ngrams-one-length") { Description = "Use character n-grams of exactly --char-ngrams, not every length up to it." };
-        var tfIdf = new Option<bool>("--tfidf") { Description = "Weight n-grams by TF-IDF instead of counts." };
+        var weighting = new Option<string>("--weighting") { Description = "N-gram weighting: counts, tfidf, or 'auto': picked by inner CV together with the L2 and the trainer.", DefaultValueFactory = _ => defaults.Weighting };
+        weighting.AcceptOnlyFromAmong([.. TextClassifierTraining.Weightings]);
         var noNorm = new Option<bool>("--no-l2-norm") { Description = "Do not scale each text's n-gram vector to unit length." };
         var l2 = new Option<string>("--l2")
         {
@@ -46,10 +47,10 @@ internal static class CustomCommand
         });
         var trainer = new Option<string>("--trainer") { Description = "Linear trainer, or 'auto': picked by inner CV together with the L2.", DefaultValueFactory = _ => defaults.Trainer };
         trainer.AcceptOnlyFromAmong([.. TextClassifierTraining.Trainers]);
-        var tuneFolds = new Option<int>("--tune-folds") { Description = "Folds of the inner CV that tunes --l2 auto / --trainer auto.", DefaultValueFactory = _ => defaults.TuneFolds };
+        var tuneFolds = new Option<int>("--tune-folds") { Description = "Folds of the inner CV that tunes --l2 auto / --trainer auto / --weighting auto.", DefaultValueFactory = _ => defaults.TuneFolds };
         var command = new Command("custom", "Train a text classifier for any label set from a labelled CSV, cross-validate it, and write a custom bundle (for predict).")
         {
-            data, text, label, group, groupMode, cvGroup, test, output, folds, seed, wordNgrams, charNgrams, charOnly, tfIdf, noNorm, l2, trainer, tuneFolds,
+            data, text, label, group, groupMode, cvGroup, test, output, folds, seed, wordNgrams, charNgrams, charOnly, weighting, noNorm, l2, trainer, tuneFolds,
         };
         command.SetAction(parse =>
         {
@@ -68,7 +69,7 @@ internal static class CustomCommand
                 WordNgramLength = parse.GetValue(wordNgrams),
                 CharNgramLength = parse.GetValue(charNgrams),
                 CharAllLengths = !parse.GetValue(charOnly),
-                TfIdf = parse.GetValue(tfIdf),
+                Weighting = parse.GetValue(weighting)!,
                 L2Normalize = !parse.GetValue(noNorm),
                 L2 = ParseL2(parse.GetValue(l2)),
                 Trainer = parse.GetValue(trainer)!,

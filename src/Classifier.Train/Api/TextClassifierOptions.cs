@@ -50,8 +50,8 @@ public sealed record TextClassifierTrainingOptions(string Data, string Output)
     /// <summary>Whether character n-grams of every length up to <see cref="CharNgramLength"/> are used (otherwise only that length).</summary>
     public bool CharAllLengths { get; init; } = FeatureDefaults.CharAllLengths;
 
-    /// <summary>Whether n-gram counts are weighted by TF-IDF rather than raw counts.</summary>
-    public bool TfIdf { get; init; } = FeatureDefaults.TfIdf;
+    /// <summary>How n-grams are weighed, one of <see cref="TextClassifierTraining.Weightings"/>: <c>counts</c>, <c>tfidf</c>, or <c>auto</c> (picked by inner cross-validation with the trainer and the L2).</summary>
+    public string Weighting { get; init; } = Defaults.Weighting;
 
     /// <summary>Whether each text's n-gram vector is scaled to unit length.</summary>
     public bool L2Normalize { get; init; } = FeatureDefaults.L2Normalize;
@@ -62,18 +62,17 @@ public sealed record TextClassifierTrainingOptions(string Data, string Output)
     /// <summary>The linear trainer, one of <see cref="TextClassifierTraining.Trainers"/>; <c>auto</c> picks it by inner cross-validation together with the L2.</summary>
     public string Trainer { get; init; } = Defaults.Trainer;
 
-    /// <summary>Folds of the inner cross-validation that picks the L2 and the trainer.</summary>
+    /// <summary>Folds of the inner cross-validation that picks the L2, the trainer and the weighting.</summary>
     public int TuneFolds { get; init; } = Defaults.TuneFolds;
 
     internal TextClassifierTrainingSettings ToTrainingOptions() =>
-        Defaults with { Folds = Folds, Seed = Seed, GroupMode = GroupMode, L2 = L2, Trainer = Trainer, TuneFolds = TuneFolds };
+        Defaults with { Folds = Folds, Seed = Seed, GroupMode = GroupMode, L2 = L2, Trainer = Trainer, Weighting = Weighting, TuneFolds = TuneFolds };
 
     internal TextClassifierFeaturizerOptions ToFeaturizerOptions() => FeatureDefaults with
     {
         WordNgramLength = WordNgramLength,
         CharNgramLength = CharNgramLength,
         CharAllLengths = CharAllLengths,
-        TfIdf = TfIdf,
         L2Normalize = L2Normalize,
     };
 

@@ -16,6 +16,9 @@ public static class TextClassifierTraining
     /// <summary>The linear trainers <see cref="TextClassifierTrainingOptions.Trainer"/> accepts, <c>auto</c> first.</summary>
     public static IReadOnlyList<string> Trainers => TextClassifierTrainers.All;
 
+    /// <summary>The n-gram weightings <see cref="TextClassifierTrainingOptions.Weighting"/> accepts.</summary>
+    public static IReadOnlyList<string> Weightings => TextClassifierWeightings.All;
+
     /// <summary>
     /// Reads and checks the CSV, picks the trainer and L2 by inner cross-validation when asked,
     /// cross-validates (and tests on <see cref="TextClassifierTrainingOptions.Test"/>), trains, calibrates

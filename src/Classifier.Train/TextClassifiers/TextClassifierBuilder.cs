@@ -32,20 +32,22 @@ internal sealed class TextClassifierBuilder(TextClassifierTrainingSettings optio
 
         PrintSummary(data, columns, labels);
         var ml = new MLContext(options.Seed);
-        var tuning = TextClassifierTuner.Tune(new TextClassifierTrainer(ml, featurizerOptions, options, labels, columns.Group is not null), data.Examples, labels, options, columns.CvGroup, log);
+        var hasGroup = columns.Group is not null;
+        var tuning = TextClassifierTuner.Tune(f => new TextClassifierTrainer(ml, f, options, labels, hasGroup), featurizerOptions, data.Examples, labels, options, columns.CvGroup, log);
         var settled = tuning.Options;
+        var featurizer = tuning.Featurizer;
         var calibration = TextClassifierCalibrator.Fit(tuning.OutOfFold, labels);
         if (calibration is not null)
         {
             log.WriteLine($"Calibration: {calibration.Describe()}.");
         }
 
-        var trainer = new TextClassifierTrainer(ml, featurizerOptions, settled, labels, columns.Group is not null);
+        var trainer = new TextClassifierTrainer(ml, featurizer, settled, labels, hasGroup);
         var metrics = new SortedDictionary<string, ClassificationMetrics>(StringComparer.Ordinal);
         if (options.Folds > 1)
         {
             var method = TextClassifierFolds.Describe(options.Folds, columns.CvGroup)
-                + (tuning.Method is null ? "" : $", {settled.Trainer} l2={TextClassifierTuner.Format(settled.L2!.Value)} as tuned on all rows");
+                + (tuning.Method is null ? "" : $", {settled.Weighting} {settled.Trainer} l2={TextClassifierTuner.Format(settled.L2!.Value)} as tuned on all rows");
             metrics["cv"] = TextClassifierCrossValidator.Run(trainer, data.Examples, labels, options.Folds, options.Seed, method);
             MetricsPrinter.Print($"Cross-validation of '{columns.Label}'", metrics["cv"], log);
         }
@@ -89,7 +91,7 @@ internal sealed class TextClassifierBuilder(TextClassifierTrainingSettings optio
                 GroupColumn = columns.Group,
                 GroupMode = columns.Group is null ? null : options.GroupMode,
                 GroupRoles = model.GroupRoles,
-                Featurizer = featurizerOptions,
+                Featurizer = featurizer,
                 Temperature = calibration?.Stored,
             },
         };

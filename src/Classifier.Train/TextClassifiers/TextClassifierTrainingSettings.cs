@@ -18,6 +18,14 @@ internal sealed record TextClassifierTrainingSettings
     /// <summary>The linear trainer (<see cref="TextClassifierTrainers"/>); <see cref="TextClassifierTrainers.Auto"/> (the default) picks it by inner CV together with the L2.</summary>
     public string Trainer { get; init; } = TextClassifierTrainers.Auto;
 
+    /// <summary>
+    /// How the n-grams are weighed (<see cref="TextClassifierWeightings"/>); <see cref="TextClassifierWeightings.Auto"/>
+    /// (the default) picks counts or TF-IDF by inner CV together with the trainer and the L2: TF-IDF
+    /// lost on both tasks of <c>scripts/compare-baselines.sh</c> but won on small topic sets such as
+    /// the quick-start's headlines (<c>docs/custom-models.md</c>), so neither is right for every task.
+    /// </summary>
+    public string Weighting { get; init; } = TextClassifierWeightings.Auto;
+
     /// <summary>Folds of the inner CV that picks the L2 and the trainer (grouped by the CV group column when given, else stratified).</summary>
     public int TuneFolds { get; init; } = 3;
 
@@ -57,7 +65,7 @@ internal sealed record TextClassifierTrainingSettings
         {
             values["tuning"] = method;
             values["tuningScores"] = string.Join("; ", tuning.Scores.Select(s =>
-                $"{s.Trainer} l2={TextClassifierTuner.Format(s.L2)}: macro-F1 {s.MacroF1.ToString("F4", CultureInfo.InvariantCulture)}"));
+                $"{s.Weighting} {s.Trainer} l2={TextClassifierTuner.Format(s.L2)}: macro-F1 {s.MacroF1.ToString("F4", CultureInfo.InvariantCulture)}"));
         }
 
         if (calibration is not null)
@@ -74,6 +82,7 @@ internal sealed record TextClassifierTrainingSettings
         ["seed"] = Seed.ToString(CultureInfo.InvariantCulture),
         ["l2"] = L2?.ToString(CultureInfo.InvariantCulture) ?? "auto",
         ["trainer"] = Trainer,
+        ["weighting"] = Weighting,
         ["maxIterations"] = MaxIterations.ToString(CultureInfo.InvariantCulture),
         ["classWeightPower"] = ClassWeightPower.ToString(CultureInfo.InvariantCulture),
         ["groupMode"] = GroupMode,

@@ -1,24 +1,33 @@
 using System.Diagnostics;
 using System.Globalization;
+using Classifier.Runtime.Features;
 using Classifier.Train.Evaluation;
 using Classifier.Train.Training;
 
 namespace Classifier.Train.TextClassifiers;
 
 /// <summary>
-/// Settles <c>--l2 auto</c> and <c>--trainer auto</c> the way a tuned linear SVM's C is settled: every
-/// candidate (trainer × L2 of <see cref="TextClassifierTrainingSettings.L2Grid"/>) is scored by macro-F1 in a
+/// Settles <c>--l2 auto</c>, <c>--trainer auto</c> and <c>--weighting auto</c> the way a tuned linear SVM's C
+/// is settled: every candidate (weighting × trainer × L2 of <see cref="TextClassifierTrainingSettings.L2Grid"/>) is scored by macro-F1 in a
 /// k-fold CV on the training rows (grouped by the CV group column when given, else stratified by
 /// label), and the best wins (a tie goes to the stronger L2, then to the earlier trainer). The same
 /// inner CV also gives the out-of-fold scores the calibration is fitted on.
 /// </summary>
 internal static class TextClassifierTuner
 {
-    public static TextClassifierTuning Tune(TextClassifierTrainer trainer, IReadOnlyList<TextExample> examples, IReadOnlyList<string> labels, TextClassifierTrainingSettings options, string? cvGroupColumn, TextWriter log)
+    /// <summary>
+    /// Scores every candidate; <paramref name="trainerFor"/> gives the trainer over a featurization (one per
+    /// weighting tried), whose TF-IDF choice <see cref="TextClassifierTrainingSettings.Weighting"/> settles.
+    /// </summary>
+    public static TextClassifierTuning Tune(Func<TextClassifierFeaturizerOptions, TextClassifierTrainer> trainerFor, TextClassifierFeaturizerOptions featurizer, IReadOnlyList<TextExample> examples, IReadOnlyList<string> labels, TextClassifierTrainingSettings options, string? cvGroupColumn, TextWriter log)
     {
         var trainers = options.Trainer == TextClassifierTrainers.Auto ? TextClassifierTrainers.Tuned : [options.Trainer];
         var l2s = options.L2 is { } fixedL2 ? [fixedL2] : TextClassifierTrainingSettings.L2Grid;
-        var candidates = trainers.SelectMany(t => l2s.Select(l2 => new TrainerCandidate(t, l2))).ToArray();
+        var weightings = TextClassifierWeightings.Candidates(options.Weighting)
+            .Select(tfIdf => (Featurizer: featurizer with { TfIdf = tfIdf }, Trainer: trainerFor(featurizer with { TfIdf = tfIdf })))
+            .ToArray();
+        var perWeighting = trainers.SelectMany(t => l2s.Select(l2 => new TrainerCandidate(t, l2))).ToArray();
+        var candidates = weightings.SelectMany((_, w) => perWeighting.Select(c => (Weighting: w, c.Trainer, c.L2))).ToArray();
         var clock = Stopwatch.StartNew();
         var folds = Math.Max(2, options.TuneFolds);
         var method = TextClassifierFolds.Describe(folds, cvGroupColumn);
@@ -33,41 +42,55 @@ internal static class TextClassifierTuner
                 continue;
             }
 
-            var models = trainer.TrainMany(examples.Where((_, i) => assigned[i] != f).ToArray(), candidates);
+            var train = examples.Where((_, i) => assigned[i] != f).ToArray();
             truth.AddRange(test.Select(e => e.Label));
-            for (var c = 0; c < candidates.Length; c++)
+            for (var w = 0; w < weightings.Length; w++)
             {
-                scored[c].AddRange(trainer.Score(models[c], test));
+                var trainer = weightings[w].Trainer;
+                var models = trainer.TrainMany(train, perWeighting);
+                for (var c = 0; c < perWeighting.Length; c++)
+                {
+                    scored[(w * perWeighting.Length) + c].AddRange(trainer.Score(models[c], test));
+                }
             }
         }
 
+        TextClassifierTuning Settled(int c, string? how, IReadOnlyList<TextClassifierTuningScore> scores) => new(
+            options with { Trainer = candidates[c].Trainer, L2 = candidates[c].L2, Weighting = TextClassifierWeightings.Of(weightings[candidates[c].Weighting].Featurizer.TfIdf) },
+            weightings[candidates[c].Weighting].Featurizer,
+            how,
+            scores,
+            new TextClassifierOutOfFold(scored[c], truth, method));
+
         if (candidates.Length == 1)
         {
-            return new TextClassifierTuning(options with { Trainer = candidates[0].Trainer, L2 = candidates[0].L2 }, null, [], new TextClassifierOutOfFold(scored[0], truth, method));
+            return Settled(0, null, []);
         }
 
         var predicted = scored.Select(rows => rows.Select(s => ScoreReader.ArgMax(s, labels)).ToArray()).ToArray();
         var scores = candidates
-            .Select((c, i) => (Candidate: c, Metrics: MetricsCalculator.Compute(method, labels, truth, predicted[i])))
+            .Select((c, i) => (Weighting: TextClassifierWeightings.Of(weightings[c.Weighting].Featurizer.TfIdf), c.Trainer, c.L2, Metrics: MetricsCalculator.Compute(method, labels, truth, predicted[i])))
+            .Select(c => new TextClassifierTuningScore(c.Weighting, c.Trainer, c.L2, c.Metrics.MacroF1, c.Metrics.Accuracy))
             .ToArray();
-        var best = scores
-            .OrderByDescending(s => s.Metrics.MacroF1)
-            .ThenByDescending(s => s.Candidate.L2)
-            .ThenBy(s => Array.IndexOf([.. trainers], s.Candidate.Trainer))
+
+        // Ties go to the stronger L2, then to the earlier trainer, then to the earlier weighting (counts).
+        var best = Enumerable.Range(0, candidates.Length)
+            .OrderByDescending(i => scores[i].MacroF1)
+            .ThenByDescending(i => candidates[i].L2)
+            .ThenBy(i => Array.IndexOf([.. trainers], candidates[i].Trainer))
+            .ThenBy(i => candidates[i].Weighting)
             .First();
         log.WriteLine();
-        log.WriteLine($"Tuning (--l2 {(options.L2 is null ? "auto" : "fixed")}, --trainer {options.Trainer}) by {method} on the training rows, macro-F1 / accuracy:");
-        foreach (var (candidate, metrics) in scores)
+        log.WriteLine($"Tuning (--l2 {(options.L2 is null ? "auto" : "fixed")}, --trainer {options.Trainer}, --weighting {options.Weighting}) by {method} on the training rows, macro-F1 / accuracy:");
+        for (var i = 0; i < scores.Length; i++)
         {
-            log.WriteLine($"  {candidate.Trainer,-13} l2 {Format(candidate.L2),-7} {metrics.MacroF1:F4} / {metrics.Accuracy:F4}{(candidate == best.Candidate ? "  <- chosen" : "")}");
+            var s = scores[i];
+            log.WriteLine($"  {s.Weighting,-7} {s.Trainer,-13} l2 {Format(s.L2),-7} {s.MacroF1:F4} / {s.Accuracy:F4}{(i == best ? "  <- chosen" : "")}");
         }
 
-        log.WriteLine($"Chosen: trainer {best.Candidate.Trainer}, l2 {Format(best.Candidate.L2)} (inner CV macro-F1 {best.Metrics.MacroF1:F4}; {clock.Elapsed.TotalSeconds:F1} s).");
-        return new TextClassifierTuning(
-            options with { Trainer = best.Candidate.Trainer, L2 = best.Candidate.L2 },
-            method,
-            scores.Select(s => new TextClassifierTuningScore(s.Candidate.Trainer, s.Candidate.L2, s.Metrics.MacroF1, s.Metrics.Accuracy)).ToArray(),
-            new TextClassifierOutOfFold(scored[Array.IndexOf(candidates, best.Candidate)], truth, method));
+        var chosen = scores[best];
+        log.WriteLine($"Chosen: trainer {chosen.Trainer}, l2 {Format(chosen.L2)}, weighting {chosen.Weighting} (inner CV macro-F1 {chosen.MacroF1:F4}; {clock.Elapsed.TotalSeconds:F1} s).");
+        return Settled(best, method, scores);
     }
 
     public static string Format(float l2) => l2.ToString("G3", CultureInfo.InvariantCulture);
@@ -78,7 +101,7 @@ internal static class TextClassifierTuner
 /// inner-CV score, and the settled candidate's out-of-fold scores from that CV (run even when there is
 /// nothing to choose, for the calibration; <see cref="TextClassifierCalibrator"/>).
 /// </summary>
-internal sealed record TextClassifierTuning(TextClassifierTrainingSettings Options, string? Method, IReadOnlyList<TextClassifierTuningScore> Scores, TextClassifierOutOfFold? OutOfFold = null);
+internal sealed record TextClassifierTuning(TextClassifierTrainingSettings Options, TextClassifierFeaturizerOptions Featurizer, string? Method, IReadOnlyList<TextClassifierTuningScore> Scores, TextClassifierOutOfFold OutOfFold);
 
 /// <summary>One candidate's inner-CV macro-F1 and accuracy.</summary>
-internal sealed record TextClassifierTuningScore(string Trainer, float L2, double MacroF1, double Accuracy);
+internal sealed record TextClassifierTuningScore(string Weighting, string Trainer, float L2, double MacroF1, double Accuracy);

@@ -11,17 +11,30 @@ public sealed class CustomCommandTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
+    // The README's quick start, as a newcomer runs it: the model must be right on the three sample
+    // articles that belong to a label (a4, a readers' letter, belongs to none).
     [Fact]
-    public void CustomThenEvaluate_Headlines_BundleWrittenAndFiguresPrinted()
+    public void QuickStart_CustomPredictEvaluate_SampleArticlesGetTheirTopics()
     {
         var model = _temp.Combine("model");
 
-        var custom = CliRun.Of(["custom", "--data", Headlines, "--out", model, "--folds", "3"]);
+        var custom = CliRun.Of(["custom", "--data", Headlines, "--text-column", "text", "--label-column", "label", "--folds", "3", "--out", model]);
 
         Assert.True(custom.Exit == 0, custom.ToString());
         Assert.Contains("3-fold", custom.Stdout, StringComparison.Ordinal);
+        var cvMacroF1 = double.Parse(System.Text.RegularExpressions.Regex.Match(custom.Stdout, @"(?m)^macro-F1\s+(\d\.\d{3})").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(cvMacroF1 >= 0.70, $"cross-validated macro-F1 {cvMacroF1}\n{custom.Stdout}");
         var labels = Manifest(model)["labels"]!.AsArray().Select(l => l!.GetValue<string>()).ToArray();
         Assert.Equal(LabelsOf(Headlines), labels);
+
+        var predict = CliRun.Of(["predict", "--model", model, Path.Combine(RepoPaths.Root, "samples", "custom", "articles.csv")]);
+
+        Assert.True(predict.Exit == 0, predict.ToString());
+        var predicted = predict.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .ToDictionary(line => line[..line.IndexOf(',')], line => line.Split(',')[^3]);
+        Assert.Equal("sport", predicted["a1"]);
+        Assert.Equal("weather", predicted["a2"]);
+        Assert.Equal("politics", predicted["a3"]);
 
         var evaluate = CliRun.Of(["evaluate", "--model", model, "--data", Headlines]);
 
@@ -32,21 +45,24 @@ public sealed class CustomCommandTests : IDisposable
     }
 
     [Fact]
-    public void Custom_FixedL2AndTrainer_ReachTheManifest()
+    public void Custom_FixedL2TrainerAndWeighting_ReachTheManifest()
     {
         var model = _temp.Combine("model");
 
-        var run = CliRun.Of(["custom", "--data", Headlines, "--out", model, "--folds", "0", "--l2", "0.001", "--trainer", "lbfgs-maxent"]);
+        var run = CliRun.Of(["custom", "--data", Headlines, "--out", model, "--folds", "0", "--l2", "0.001", "--trainer", "lbfgs-maxent", "--weighting", "tfidf"]);
 
         Assert.True(run.Exit == 0, run.ToString());
         var manifest = Manifest(model);
         Assert.Equal("0.001", manifest["training"]!["l2"]!.GetValue<string>());
         Assert.Equal("lbfgs-maxent", manifest["training"]!["trainer"]!.GetValue<string>());
+        Assert.Equal("tfidf", manifest["training"]!["weighting"]!.GetValue<string>());
+        Assert.True(manifest["custom"]!["featurizer"]!["tfIdf"]!.GetValue<bool>());
     }
 
     [Theory]
     [InlineData("--l2", "strong")]
     [InlineData("--trainer", "forest")]
+    [InlineData("--weighting", "bm25")]
     [InlineData("--group-mode", "mixed")]
     public void Custom_BadOptionValue_UsageErrorAndNoModel(string option, string value)
     {

@@ -67,7 +67,7 @@ public sealed class TextClassifierBuilderTests : IDisposable
     }
 
     [Fact]
-    public void Train_L2Auto_RecordsAndPrintsTheChosenL2AndTrainer()
+    public void Train_Auto_RecordsAndPrintsTheChosenL2TrainerAndWeighting()
     {
         var data = TopicCsv.Write(_folder);
         var output = Path.Combine(_folder, "model");
@@ -80,7 +80,10 @@ public sealed class TextClassifierBuilderTests : IDisposable
         Assert.Contains(l2, TextClassifierTrainingSettings.L2Grid);
         Assert.Contains(training["trainer"], TextClassifierTrainers.Tuned);
         Assert.Equal("3-fold stratified CV", training["tuning"]);
-        Assert.Contains($"Chosen: trainer {training["trainer"]}, l2 {TextClassifierTuner.Format(l2)}", log.ToString());
+        Assert.Contains(training["weighting"], new[] { TextClassifierWeightings.Counts, TextClassifierWeightings.TfIdf });
+        Assert.Equal(training["weighting"] == TextClassifierWeightings.TfIdf, TextClassifier.Load(output).Manifest.Custom!.Featurizer.TfIdf);
+        Assert.Contains($"Chosen: trainer {training["trainer"]}, l2 {TextClassifierTuner.Format(l2)}, weighting {training["weighting"]}", log.ToString());
+        Assert.Equal(2 * TextClassifierTrainers.Tuned.Count * TextClassifierTrainingSettings.L2Grid.Count, training["tuningScores"].Split("; ").Length);
     }
 
     [Fact]
