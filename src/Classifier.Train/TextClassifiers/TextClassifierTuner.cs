@@ -10,7 +10,8 @@ namespace Classifier.Train.TextClassifiers;
 /// Settles <c>--l2 auto</c>, <c>--trainer auto</c> and <c>--weighting auto</c> the way a tuned linear SVM's C
 /// is settled: every candidate (weighting × trainer × L2 of <see cref="TextClassifierTrainingSettings.L2Grid"/>) is scored by macro-F1 in a
 /// k-fold CV on the training rows (grouped by the CV group column when given, else stratified by
-/// label), and the best wins (a tie goes to the stronger L2, then to the earlier trainer). The same
+/// label), and the best wins (a tie goes to the stronger L2, then to the earlier trainer; TF-IDF must beat
+/// counts by <see cref="TextClassifierTrainingSettings.WeightingMargin"/>). The same
 /// inner CV also gives the out-of-fold scores the calibration is fitted on.
 /// </summary>
 internal static class TextClassifierTuner
@@ -73,13 +74,24 @@ internal static class TextClassifierTuner
             .Select(c => new TextClassifierTuningScore(c.Weighting, c.Trainer, c.L2, c.Metrics.MacroF1, c.Metrics.Accuracy))
             .ToArray();
 
-        // Ties go to the stronger L2, then to the earlier trainer, then to the earlier weighting (counts).
-        var best = Enumerable.Range(0, candidates.Length)
+        // Within a weighting the best wins; ties go to the stronger L2, then to the earlier trainer. A later
+        // weighting (TF-IDF) replaces the first (counts) only when it wins by more than the margin.
+        int BestOf(int w) => Enumerable.Range(0, candidates.Length)
+            .Where(i => candidates[i].Weighting == w)
             .OrderByDescending(i => scores[i].MacroF1)
             .ThenByDescending(i => candidates[i].L2)
             .ThenBy(i => Array.IndexOf([.. trainers], candidates[i].Trainer))
-            .ThenBy(i => candidates[i].Weighting)
             .First();
+        var best = BestOf(0);
+        for (var w = 1; w < weightings.Length; w++)
+        {
+            var challenger = BestOf(w);
+            if (scores[challenger].MacroF1 > scores[best].MacroF1 + options.WeightingMargin)
+            {
+                best = challenger;
+            }
+        }
+
         log.WriteLine();
         log.WriteLine($"Tuning (--l2 {(options.L2 is null ? "auto" : "fixed")}, --trainer {options.Trainer}, --weighting {options.Weighting}) by {method} on the training rows, macro-F1 / accuracy:");
         for (var i = 0; i < scores.Length; i++)
