@@ -87,19 +87,43 @@ public sealed class TextClassifierBuilderTests : IDisposable
     }
 
     [Fact]
-    public void Train_FixedL2AndTrainer_AreUsedWithoutTuning()
+    public void Train_FixedL2TrainerAndWeighting_AreUsedWithoutTuning()
     {
         var data = TopicCsv.Write(_folder);
         var output = Path.Combine(_folder, "model");
         var log = new StringWriter();
 
-        TextClassifierTraining.Train(new TextClassifierTrainingOptions(data, output) { Folds = 0, L2 = 0.001f, Trainer = TextClassifierTrainers.LbfgsMaxEnt }, log);
+        TextClassifierTraining.Train(new TextClassifierTrainingOptions(data, output)
+        {
+            Folds = 0,
+            L2 = 0.001f,
+            Trainer = TextClassifierTrainers.LbfgsMaxEnt,
+            Weighting = TextClassifierWeightings.Counts,
+        }, log);
 
         var training = TextClassifier.Load(output).Manifest.Training;
         Assert.Equal("0.001", training["l2"]);
         Assert.Equal(TextClassifierTrainers.LbfgsMaxEnt, training["trainer"]);
+        Assert.Equal(TextClassifierWeightings.Counts, training["weighting"]);
         Assert.False(training.ContainsKey("tuning"));
         Assert.DoesNotContain("Chosen:", log.ToString());
+    }
+
+    [Fact]
+    public void Train_FixedL2AndTrainerWithAutoWeighting_TunesTheWeightingAlone()
+    {
+        var data = TopicCsv.Write(_folder);
+        var output = Path.Combine(_folder, "model");
+
+        TextClassifierTraining.Train(new TextClassifierTrainingOptions(data, output) { Folds = 0, L2 = 0.001f, Trainer = TextClassifierTrainers.LbfgsMaxEnt }, TextWriter.Null);
+
+        var training = TextClassifier.Load(output).Manifest.Training;
+        Assert.Equal("0.001", training["l2"]);
+        Assert.Equal(TextClassifierTrainers.LbfgsMaxEnt, training["trainer"]);
+        var tried = training["tuningScores"].Split("; ");
+        Assert.Equal(2, tried.Length);
+        Assert.Contains(tried, s => s.StartsWith(TextClassifierWeightings.Counts + " ", StringComparison.Ordinal));
+        Assert.Contains(tried, s => s.StartsWith(TextClassifierWeightings.TfIdf + " ", StringComparison.Ordinal));
     }
 
     [Fact]
