@@ -21,8 +21,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 if ! "$PY" -c "import sklearn" 2>/dev/null; then
   SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO=sudo
-  $SUDO apt-get update
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y python3-sklearn
+  $SUDO apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-sklearn >&2
 fi
 
 dotnet build src/Classifier.Cli -c Release -v quiet -nologo >/dev/null
