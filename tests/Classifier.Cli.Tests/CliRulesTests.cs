@@ -12,9 +12,6 @@ namespace Classifier.Cli.Tests;
 [Collection(TrainedModelCollection.Name)]
 public sealed class CliRulesTests(TrainedModelFixture model) : IDisposable
 {
-    private const string Article = RuleArticles.Ferry;
-    private const string Commented = RuleArticles.TramWithComments;
-
     private readonly TempFolder _temp = new("classifier-cli-rules");
 
     public void Dispose() => _temp.Dispose();
@@ -22,7 +19,7 @@ public sealed class CliRulesTests(TrainedModelFixture model) : IDisposable
     [Fact]
     public void Clean_KeepComment_ReaderCommentsKept()
     {
-        var file = _temp.Write("tram.txt", Commented);
+        var file = _temp.Write("tram.txt", RuleArticles.TramWithComments);
 
         var tagged = Run(["tag", file, "--format", "jsonl"]);
         var comments = Assert.Single(tagged.Records).GetProperty("segments").EnumerateArray()
@@ -42,7 +39,7 @@ public sealed class CliRulesTests(TrainedModelFixture model) : IDisposable
     [InlineData("--drop-pattern '[a-': Invalid pattern", "--drop-pattern", "[a-")]
     public void Clean_BadLabelOrPatternOption_Exit2NamesIt(string message, params string[] options)
     {
-        var run = Run(["clean", _temp.Write("ferry.txt", Article), .. options]);
+        var run = Run(["clean", FerryFile(), .. options]);
 
         Assert.True(run.Exit == 2, run.ToString());
         Assert.Contains(message, run.Stderr, StringComparison.Ordinal);
@@ -53,7 +50,7 @@ public sealed class CliRulesTests(TrainedModelFixture model) : IDisposable
     [Fact]
     public void Clean_DropAndKeepPatterns_DecideTheirSegmentsAndJsonlSaysWhy()
     {
-        var file = _temp.Write("ferry.txt", Article);
+        var file = FerryFile();
 
         var plain = Assert.Single(Run(["clean", file, "--format", "jsonl"]).Records);
         var run = Run(["clean", file, "--format", "jsonl", "--drop-pattern", "^Fares will", "--keep-pattern", "^Share this"]);
@@ -74,7 +71,7 @@ public sealed class CliRulesTests(TrainedModelFixture model) : IDisposable
     [Fact]
     public void Tag_RuleDecidedSegment_HasRuleOthersHaveNone()
     {
-        var run = Run(["tag", _temp.Write("ferry.txt", Article), "--format", "jsonl", "--drop-pattern", "^Fares will"]);
+        var run = Run(["tag", FerryFile(), "--format", "jsonl", "--drop-pattern", "^Fares will"]);
 
         Assert.True(run.Exit == 0, run.ToString());
         var segments = Assert.Single(run.Records).GetProperty("segments").EnumerateArray().ToArray();
@@ -86,7 +83,7 @@ public sealed class CliRulesTests(TrainedModelFixture model) : IDisposable
     [Fact]
     public void TagHtml_RuleDecidedSegment_MarkedWithItsRule()
     {
-        var run = Run(["tag", _temp.Write("ferry.txt", Article), "--format", "html", "--keep-pattern", "^Share this"]);
+        var run = Run(["tag", FerryFile(), "--format", "html", "--keep-pattern", "^Share this"]);
 
         Assert.True(run.Exit == 0, run.ToString());
         var segments = XDocument.Parse(run.Stdout).Descendants("div").Where(d => d.Attribute("data-index") is not null).ToArray();
@@ -102,7 +99,7 @@ public sealed class CliRulesTests(TrainedModelFixture model) : IDisposable
     {
         var rules = _temp.Write("rules.txt", "# house rules\n\ndrop: ^Fares will\n  # kept: the share line\nkeep:   ^Share this  \n");
 
-        var run = Run(["clean", _temp.Write("ferry.txt", Article), "--format", "jsonl", "--rules", rules]);
+        var run = Run(["clean", FerryFile(), "--format", "jsonl", "--rules", rules]);
 
         Assert.True(run.Exit == 0, run.ToString());
         var decided = Assert.Single(run.Records).GetProperty("rules").EnumerateArray().Select(Rule).ToArray();
@@ -118,7 +115,7 @@ public sealed class CliRulesTests(TrainedModelFixture model) : IDisposable
     {
         var rules = _temp.Write("rules.txt", content);
 
-        var run = Run(["clean", _temp.Write("ferry.txt", Article), "--rules", rules]);
+        var run = Run(["clean", FerryFile(), "--rules", rules]);
 
         Assert.True(run.Exit == 2, run.ToString());
         Assert.Contains($"--rules: {rules}:{line}: ", run.Stderr, StringComparison.Ordinal);
@@ -132,7 +129,7 @@ public sealed class CliRulesTests(TrainedModelFixture model) : IDisposable
     {
         var missing = _temp.Combine("no-such-rules.txt");
 
-        var run = Run(["clean", _temp.Write("ferry.txt", Article), "--rules", missing]);
+        var run = Run(["clean", FerryFile(), "--rules", missing]);
 
         Assert.True(run.Exit == 2, run.ToString());
         Assert.Contains($"--rules: {missing}: cannot read the rules file", run.Stderr, StringComparison.Ordinal);
@@ -167,6 +164,8 @@ public sealed class CliRulesTests(TrainedModelFixture model) : IDisposable
     }
 
     /// <summary>The lines of <c>clean --format text</c> output after each article's marker line.</summary>
+    private string FerryFile() => _temp.Write("ferry.txt", RuleArticles.Ferry);
+
     private static string[] CleanedLines(CliRun run) => [.. run.Stdout.Split('\n').Where(l => l.Length > 0 && l[0] != '\f')];
 
     private CliRun Run(string[] args) => CliRun.Of([.. args, "--models", model.ModelDirectory]);

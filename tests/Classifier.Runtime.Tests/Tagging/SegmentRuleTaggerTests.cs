@@ -8,9 +8,6 @@ namespace Classifier.Runtime.Tests.Tagging;
 [Collection(TrainedModelCollection.Name)]
 public sealed class SegmentRuleTaggerTests(TrainedModelFixture model)
 {
-    private const string Article = RuleArticles.Ferry;
-    private const string Commented = RuleArticles.TramWithComments;
-
     private const string Page = """
         <html><head><title>Ferry timetable changes</title></head><body>
         <article><h1>Council adds two evening ferries</h1>
@@ -29,8 +26,8 @@ public sealed class SegmentRuleTaggerTests(TrainedModelFixture model)
         var keep = new SegmentRule(SegmentRuleAction.Keep, "^Share this");
         var tagger = Tagger(new TaggerOptions { SegmentRules = new SegmentRuleOptions { Rules = [drop, keep] } });
 
-        var plain = model.Tagger.Clean(Article);
-        var article = tagger.Tag(Article);
+        var plain = model.Tagger.Clean(RuleArticles.Ferry);
+        var article = tagger.Tag(RuleArticles.Ferry);
         var cleaned = tagger.CleanTagged(article);
 
         Assert.Contains("Fares will stay", plain, StringComparison.Ordinal);
@@ -42,7 +39,7 @@ public sealed class SegmentRuleTaggerTests(TrainedModelFixture model)
         Assert.Contains("The harbour council voted", cleaned, StringComparison.Ordinal);
         Assert.Contains("Commuters who wrote", cleaned, StringComparison.Ordinal);
         Assert.Equal([null, null, drop, null, keep], article.Segments.Select(s => s.Rule));
-        Assert.Equal(model.Tagger.Tag(Article).Segments.Select(s => (s.Label, s.Confidence)), article.Segments.Select(s => (s.Label, s.Confidence)));
+        Assert.Equal(model.Tagger.Tag(RuleArticles.Ferry).Segments.Select(s => (s.Label, s.Confidence)), article.Segments.Select(s => (s.Label, s.Confidence)));
     }
 
     [Fact]
@@ -50,9 +47,9 @@ public sealed class SegmentRuleTaggerTests(TrainedModelFixture model)
     {
         var keeping = Tagger(new TaggerOptions { KeepLabels = ["comment"] });
 
-        var tagged = model.Tagger.Tag(Commented);
+        var tagged = model.Tagger.Tag(RuleArticles.TramWithComments);
         var comments = tagged.Segments.Where(s => s.Label == "comment").Select(s => s.Index).ToArray();
-        var kept = keeping.Tag(Commented).Kept;
+        var kept = keeping.Tag(RuleArticles.TramWithComments).Kept;
 
         Assert.Contains("comment", model.Tagger.DropLabels);
         Assert.Equal(["boilerplate", "unrelated-link"], keeping.DropLabels.Order());
