@@ -31,6 +31,12 @@ internal static class CustomCommand
         var charOnly = new Option<bool>("--char-ngrams-one-length") { Description = "Use character n-grams of exactly --char-ngrams, not every length up to it." };
         var weighting = new Option<string>("--weighting") { Description = "N-gram weighting: counts, tfidf, or 'auto': picked by inner CV together with the L2 and the trainer.", DefaultValueFactory = _ => defaults.Weighting };
         weighting.AcceptOnlyFromAmong([.. TextClassifierTraining.Weightings]);
+        var features = new Option<string>("--features")
+        {
+            Description = "What the model reads: ngrams, embeddings (the sentence encoder all-MiniLM-L6-v2), both, or 'auto': ngrams or both, picked by inner CV with the weighting, trainer and L2.",
+            DefaultValueFactory = _ => defaults.Features,
+        };
+        features.AcceptOnlyFromAmong([.. TextClassifierTraining.FeatureSets]);
         var noNorm = new Option<bool>("--no-l2-norm") { Description = "Do not scale each text's n-gram vector to unit length." };
         var l2 = new Option<string>("--l2")
         {
@@ -47,10 +53,10 @@ internal static class CustomCommand
         });
         var trainer = new Option<string>("--trainer") { Description = "Linear trainer, or 'auto': picked by inner CV together with the L2.", DefaultValueFactory = _ => defaults.Trainer };
         trainer.AcceptOnlyFromAmong([.. TextClassifierTraining.Trainers]);
-        var tuneFolds = new Option<int>("--tune-folds") { Description = "Folds of the inner CV that tunes --l2 auto / --trainer auto / --weighting auto.", DefaultValueFactory = _ => defaults.TuneFolds };
+        var tuneFolds = new Option<int>("--tune-folds") { Description = "Folds of the inner CV that tunes --l2 auto / --trainer auto / --weighting auto / --features auto.", DefaultValueFactory = _ => defaults.TuneFolds };
         var command = new Command("custom", "Train a text classifier for any label set from a labelled CSV, cross-validate it, and write a custom bundle (for predict).")
         {
-            data, text, label, group, groupMode, cvGroup, test, output, folds, seed, wordNgrams, charNgrams, charOnly, weighting, noNorm, l2, trainer, tuneFolds,
+            data, text, label, group, groupMode, cvGroup, test, output, folds, seed, wordNgrams, charNgrams, charOnly, weighting, features, noNorm, l2, trainer, tuneFolds,
         };
         command.SetAction(parse =>
         {
@@ -70,6 +76,7 @@ internal static class CustomCommand
                 CharNgramLength = parse.GetValue(charNgrams),
                 CharAllLengths = !parse.GetValue(charOnly),
                 Weighting = parse.GetValue(weighting)!,
+                Features = parse.GetValue(features)!,
                 L2Normalize = !parse.GetValue(noNorm),
                 L2 = ParseL2(parse.GetValue(l2)),
                 Trainer = parse.GetValue(trainer)!,

@@ -1,34 +1,91 @@
 using System.Text;
+using Classifier.Runtime.Encoders;
 
 namespace Classifier.Runtime.Features;
 
 /// <summary>
 /// The one featurization of a custom model's rows, shared by training, evaluation and prediction:
 /// the hashed n-grams (<see cref="NgramHasher"/>, ranges from <see cref="TextClassifierFeaturizerOptions.Ngrams"/>)
-/// of the normalised text (lower-cased, digits folded, cut) and a few generic shape values. In crossed
-/// group mode the text is followed by the group's bias token and every word again, prefixed with the
-/// group, so the model learns shared and group-specific weights side by side.
+/// of the normalised text (lower-cased, digits folded, cut), a few generic shape values and, when
+/// <see cref="TextClassifierFeaturizerOptions.Features"/> asks for them, a sentence encoder's vector of the
+/// text (<see cref="ITextEmbedder"/>). In crossed group mode the text is followed by the group's bias token
+/// and every word again, prefixed with the group, so the model learns shared and group-specific weights
+/// side by side.
 /// </summary>
-public sealed class TextClassifierFeaturizer(TextClassifierFeaturizerOptions options, bool crossGroups)
+public sealed class TextClassifierFeaturizer
 {
-    /// <summary>Length of <see cref="Dense"/>: log characters, log words, question mark, exclamation mark.</summary>
-    public const int DenseCount = 4;
+    /// <summary>Number of shape values: log characters, log words, question mark, exclamation mark.</summary>
+    public const int ShapeCount = 4;
 
-    /// <summary>The settings the featurizer was made with (recorded in the bundle manifest).</summary>
-    public TextClassifierFeaturizerOptions Options { get; } = options;
+    /// <summary>
+    /// The encoder's unit vector is read at twice its length beside the unit n-gram vector: a per-target
+    /// linear SVM on stance-tweets (5 folds) scored F_avg 70.55 at 1x and 71.04 at 2x (C 0.3), 68.75 and
+    /// 70.68 at C 0.1.
+    /// </summary>
+    public const float EmbeddingWeight = 2f;
 
-    /// <summary>The hasher of the normalised text, with the options' n-gram ranges.</summary>
-    public NgramHasher Hasher { get; } = new(options.Ngrams);
+    private readonly bool _crossGroups;
+    private readonly ITextEmbedder? _embedder;
 
-    /// <summary>The text the n-grams are read from: normalised, and in crossed group mode followed by the group's tokens.</summary>
-    public string Text(string text, string? group)
+    /// <summary>
+    /// A featurizer with <paramref name="options"/>; <paramref name="embedder"/> must be given, and be the
+    /// encoder the options name, when the options read embeddings.
+    /// </summary>
+    public TextClassifierFeaturizer(TextClassifierFeaturizerOptions options, bool crossGroups, ITextEmbedder? embedder = null)
     {
-        var normalised = TextNormaliser.Normalise(text, Options.MaxTextChars);
-        return crossGroups && group is not null ? Cross(normalised, group) : normalised;
+        Options = options;
+        Hasher = new NgramHasher(options.Ngrams);
+        _crossGroups = crossGroups;
+        if (TextFeatureSets.ReadsEmbeddings(options.Features))
+        {
+            _embedder = embedder ?? throw new ArgumentException($"features '{options.Features}' need a sentence encoder", nameof(embedder));
+            if (options.Encoder != embedder.Identity || options.EncoderDimension != embedder.Dimension)
+            {
+                throw new ArgumentException($"the features were made by the encoder {options.Encoder} ({options.EncoderDimension} dimensions), not by {embedder.Identity} ({embedder.Dimension})", nameof(embedder));
+            }
+        }
     }
 
-    /// <summary>The dense shape values of a text.</summary>
-    public static float[] Dense(string text) => Shape(text);
+    /// <summary>The settings the featurizer was made with (recorded in the bundle manifest).</summary>
+    public TextClassifierFeaturizerOptions Options { get; }
+
+    /// <summary>The hasher of the normalised text, with the options' n-gram ranges.</summary>
+    public NgramHasher Hasher { get; }
+
+    /// <summary>Length of <see cref="Dense"/>: the shape values, then the encoder's vector if read.</summary>
+    public int DenseCount => ShapeCount + (_embedder?.Dimension ?? 0);
+
+    /// <summary>The text the n-grams are read from: normalised, and in crossed group mode followed by the group's tokens; empty when the options read no n-grams.</summary>
+    public string Text(string text, string? group)
+    {
+        if (!TextFeatureSets.ReadsNgrams(Options.Features))
+        {
+            return "";
+        }
+
+        var normalised = TextNormaliser.Normalise(text, Options.MaxTextChars);
+        return _crossGroups && group is not null ? Cross(normalised, group) : normalised;
+    }
+
+    /// <summary>The dense values of a text: its shape, then the encoder's vector of it when the options read one.</summary>
+    public float[] Dense(string text)
+    {
+        var shape = Shape(text);
+        if (_embedder is null)
+        {
+            return shape;
+        }
+
+        var vector = _embedder.Embed([text])[0];
+        var dense = new float[ShapeCount + vector.Length];
+        shape.CopyTo(dense, 0);
+        for (var i = 0; i < vector.Length; i++)
+        {
+            dense[ShapeCount + i] = EmbeddingWeight * vector[i];
+        }
+
+        return dense;
+    }
 
     /// <summary>The text, then <c>grp=G</c>, then each word as <c>G~word</c>.</summary>
     internal static string Cross(string normalised, string group)

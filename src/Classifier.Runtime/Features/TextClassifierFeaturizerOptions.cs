@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Classifier.Runtime.Features;
 
 /// <summary>
@@ -35,10 +37,23 @@ public sealed record TextClassifierFeaturizerOptions
     /// <summary>Whether each text's n-gram vector is scaled to unit L2 norm.</summary>
     public bool L2Normalize { get; init; } = true;
 
+    /// <summary>
+    /// What the model reads (<see cref="TextFeatureSets"/>); bundles written before sentence encoders
+    /// existed have none, and read n-grams.
+    /// </summary>
+    public string Features { get; init; } = TextFeatureSets.Ngrams;
+
+    /// <summary>The sentence encoder's identity (<see cref="Encoders.ITextEmbedder.Identity"/>) when <see cref="Features"/> reads its vectors; null otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Encoder { get; init; }
+
+    /// <summary>The length of the encoder's vectors (0 when there is no encoder).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public int EncoderDimension { get; init; }
+
     /// <summary>The n-grams are hashed into 2^HashBits buckets (<see cref="NgramHasher"/>).</summary>
     public int HashBits { get; init; } = 20;
 
-    /// <summary>The n-grams these settings read: word 1..<see cref="WordNgramLength"/>, characters 1..<see cref="CharNgramLength"/> (or only that length).</summary>
-    /// <summary>The n-gram ranges and hash size these options give the shared hasher.</summary>
+    /// <summary>The n-gram ranges and hash size these options give the shared hasher: word 1..<see cref="WordNgramLength"/>, characters 1..<see cref="CharNgramLength"/> (or only that length).</summary>
     public NgramRanges Ngrams => new(WordNgramLength, CharAllLengths ? 1 : CharNgramLength, CharNgramLength, HashBits, L2Normalize);
 }

@@ -1,4 +1,5 @@
 using Classifier.Runtime.Bundle;
+using Classifier.Runtime.Encoders;
 using Classifier.Runtime.Features;
 using Classifier.Runtime.Models;
 
@@ -19,17 +20,18 @@ public sealed class TextClassifier
     /// <summary>
     /// A classifier over models in memory, as <see cref="Load"/> makes one from a bundle: training scores
     /// its cross-validation folds through it, so they are scored as <c>classify predict</c> scores.
-    /// <paramref name="pathOf"/> names a role's file in error messages.
+    /// <paramref name="pathOf"/> names a role's file in error messages; <paramref name="embedder"/> is the
+    /// sentence encoder the settings name, needed when they read embeddings.
     /// </summary>
-    public TextClassifier(ModelManifest manifest, TextClassifierSettings settings, IReadOnlyDictionary<string, LinearModel> models, Func<string, string> pathOf)
+    public TextClassifier(ModelManifest manifest, TextClassifierSettings settings, IReadOnlyDictionary<string, LinearModel> models, Func<string, string> pathOf, ITextEmbedder? embedder = null)
     {
         Manifest = manifest;
         Settings = settings;
         Labels = [.. manifest.Labels];
-        _featurizer = new TextClassifierFeaturizer(settings.Featurizer, settings.GroupColumn is not null && settings.GroupMode == GroupModes.Crossed);
+        _featurizer = new TextClassifierFeaturizer(settings.Featurizer, settings.GroupColumn is not null && settings.GroupMode == GroupModes.Crossed, embedder);
         foreach (var (role, model) in models)
         {
-            model.CheckReads(pathOf(role), _featurizer.Hasher.Dimension, TextClassifierFeaturizer.DenseCount);
+            model.CheckReads(pathOf(role), _featurizer.Hasher.Dimension, _featurizer.DenseCount);
         }
 
         _fallback = models.TryGetValue(BundleKinds.TextRole, out var text)
@@ -59,7 +61,31 @@ public sealed class TextClassifier
         var settings = bundle.Manifest.Custom
             ?? throw new ModelBundleException($"{Path.Combine(directory, BundleJson.ManifestFile)}: a custom bundle without its 'custom' settings; retrain it.");
         var models = bundle.Manifest.Files.Keys.ToDictionary(r => r, bundle.Linear, StringComparer.Ordinal);
-        return new TextClassifier(bundle.Manifest, settings, models, bundle.PathOf);
+        return new TextClassifier(bundle.Manifest, settings, models, bundle.PathOf, EmbedderFor(settings.Featurizer, directory));
+    }
+
+    /// <summary>The sentence encoder a bundle's featurization reads, or null when it reads none; a bundle naming another encoder is refused.</summary>
+    private static MiniLmEmbedder? EmbedderFor(TextClassifierFeaturizerOptions featurizer, string directory)
+    {
+        if (!TextFeatureSets.ReadsEmbeddings(featurizer.Features))
+        {
+            return null;
+        }
+
+        var manifest = Path.Combine(directory, BundleJson.ManifestFile);
+        if (featurizer.Encoder != MiniLmEmbedder.Name)
+        {
+            throw new ModelBundleException($"{manifest}: the model reads the sentence encoder '{featurizer.Encoder}', which this version does not have (it has {MiniLmEmbedder.Name}); retrain it.");
+        }
+
+        try
+        {
+            return MiniLmEmbedder.Shared;
+        }
+        catch (SentenceEncoderException e)
+        {
+            throw new ModelBundleException($"{manifest}: {e.Message}", e);
+        }
     }
 
     /// <summary>Predicts the label of <paramref name="text"/>; <paramref name="group"/> is the row's group value when the model has a group column.</summary>
@@ -89,7 +115,7 @@ public sealed class TextClassifier
     {
         var model = group is not null && _byGroup.TryGetValue(group, out var m) ? m : _fallback;
         var scores = new float[Labels.Count];
-        model.Score(_featurizer.Hasher, _featurizer.Text(text, group), TextClassifierFeaturizer.Dense(text), scores);
+        model.Score(_featurizer.Hasher, _featurizer.Text(text, group), _featurizer.Dense(text), scores);
         return scores;
     }
 }

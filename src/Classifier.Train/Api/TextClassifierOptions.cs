@@ -53,6 +53,9 @@ public sealed record TextClassifierTrainingOptions(string Data, string Output)
     /// <summary>How n-grams are weighed, one of <see cref="TextClassifierTraining.Weightings"/>: <c>counts</c>, <c>tfidf</c>, or <c>auto</c> (picked by inner cross-validation with the trainer and the L2).</summary>
     public string Weighting { get; init; } = Defaults.Weighting;
 
+    /// <summary>What the model reads, one of <see cref="TextClassifierTraining.FeatureSets"/>: <c>ngrams</c>, <c>embeddings</c> (a sentence encoder's vector), <c>both</c>, or <c>auto</c> (n-grams or both, picked by inner cross-validation with the weighting, trainer and L2).</summary>
+    public string Features { get; init; } = Defaults.Features;
+
     /// <summary>Whether each text's n-gram vector is scaled to unit length.</summary>
     public bool L2Normalize { get; init; } = FeatureDefaults.L2Normalize;
 
@@ -66,7 +69,7 @@ public sealed record TextClassifierTrainingOptions(string Data, string Output)
     public int TuneFolds { get; init; } = Defaults.TuneFolds;
 
     internal TextClassifierTrainingSettings ToTrainingOptions() =>
-        Defaults with { Folds = Folds, Seed = Seed, GroupMode = GroupMode, L2 = L2, Trainer = Trainer, Weighting = Weighting, TuneFolds = TuneFolds };
+        Defaults with { Folds = Folds, Seed = Seed, GroupMode = GroupMode, L2 = L2, Trainer = Trainer, Weighting = Weighting, Features = Features, TuneFolds = TuneFolds };
 
     internal TextClassifierFeaturizerOptions ToFeaturizerOptions() => FeatureDefaults with
     {

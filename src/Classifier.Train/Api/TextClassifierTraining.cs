@@ -16,6 +16,9 @@ public static class TextClassifierTraining
     /// <summary>The linear trainers <see cref="TextClassifierTrainingOptions.Trainer"/> accepts, <c>auto</c> first.</summary>
     public static IReadOnlyList<string> Trainers => TextClassifierTrainers.All;
 
+    /// <summary>The feature sets <see cref="TextClassifierTrainingOptions.Features"/> accepts.</summary>
+    public static IReadOnlyList<string> FeatureSets => TextClassifierFeatureChoices.All;
+
     /// <summary>The n-gram weightings <see cref="TextClassifierTrainingOptions.Weighting"/> accepts.</summary>
     public static IReadOnlyList<string> Weightings => TextClassifierWeightings.All;
 

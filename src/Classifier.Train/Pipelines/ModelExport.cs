@@ -79,7 +79,7 @@ internal static class ModelExport
     // dense weights and the bias: (x - offset) * scale * w = x * (scale * w) - offset * scale * w.
     private static LinearModel Linear(IReadOnlyList<string> labels, VBuffer<float>[] weights, float[] biases, NormalizingTransformer.AffineNormalizerModelParameters<ImmutableArray<float>> normaliser, int buckets, int denseCount, ScoreOutput output, PlattSigmoid[]? sigmoids, BucketWeights? idf)
     {
-        if (weights.Length != labels.Count || weights.Any(w => w.Length != buckets + denseCount) || normaliser.Scale.Length != denseCount)
+        if (weights.Length != labels.Count || weights.Any(w => w.Length != buckets + denseCount) || normaliser.Scale.Length > denseCount)
         {
             throw new InvalidOperationException($"the model reads {weights.FirstOrDefault().Length} features of {weights.Length} classes, not {buckets} buckets + {denseCount} dense values of {labels.Count} labels");
         }
@@ -99,11 +99,16 @@ internal static class ModelExport
                 {
                     all.Add((index, values[k]));
                 }
-                else
+                else if (index - buckets < normaliser.Scale.Length)
                 {
                     var d = index - buckets;
                     dense[c][d] = normaliser.Scale[d] * values[k];
                     biases[c] -= normaliser.Offset.IsDefaultOrEmpty ? 0f : normaliser.Offset[d] * dense[c][d];
+                }
+                else
+                {
+                    // Past the normalised values: a sentence encoder's vector, read as it is.
+                    dense[c][index - buckets] = values[k];
                 }
             }
 

@@ -4,12 +4,18 @@ using Microsoft.ML.Data;
 
 namespace Classifier.Train.Pipelines;
 
-/// <summary>ML.NET row of a linear text model (first pass, stance): hashed n-grams and dense values.</summary>
+/// <summary>
+/// ML.NET row of a linear text model (first pass, stance, custom): hashed n-grams, dense values (min-max
+/// normalised in the pipeline) and a sentence encoder's vector (read as it is, by custom models that use one;
+/// a single unused slot otherwise).
+/// </summary>
 internal sealed class HashedRow
 {
     public VBuffer<float> Ngrams { get; set; }
 
     public float[] Dense { get; set; } = [];
+
+    public float[] Embedding { get; set; } = [0f];
 
     public string Label { get; set; } = "";
 
@@ -22,6 +28,8 @@ internal sealed class BinaryHashedRow
     public VBuffer<float> Ngrams { get; set; }
 
     public float[] Dense { get; set; } = [];
+
+    public float[] Embedding { get; set; } = [0f];
 
     public bool Label { get; set; }
 
@@ -41,19 +49,23 @@ internal sealed class BinaryVectorRow
 /// <summary>Schema definitions that give the rows' variable-length vector columns their fixed size, and the hashed text as ML.NET reads it.</summary>
 internal static class TrainingRows
 {
-    public static SchemaDefinition ForHashed(int ngramDimension, int denseCount)
+    /// <summary>The schema of <see cref="HashedRow"/>s; <paramref name="embeddingCount"/> 0 leaves the one unused embedding slot.</summary>
+    public static SchemaDefinition ForHashed(int ngramDimension, int denseCount, int embeddingCount = 0)
     {
         var schema = SchemaDefinition.Create(typeof(HashedRow));
         schema[nameof(HashedRow.Ngrams)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, ngramDimension);
         schema[nameof(HashedRow.Dense)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, denseCount);
+        schema[nameof(HashedRow.Embedding)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, Math.Max(1, embeddingCount));
         return schema;
     }
 
-    public static SchemaDefinition ForBinaryHashed(int ngramDimension, int denseCount)
+    /// <summary>The schema of <see cref="BinaryHashedRow"/>s, sized as <see cref="ForHashed"/>.</summary>
+    public static SchemaDefinition ForBinaryHashed(int ngramDimension, int denseCount, int embeddingCount = 0)
     {
         var schema = SchemaDefinition.Create(typeof(BinaryHashedRow));
         schema[nameof(BinaryHashedRow.Ngrams)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, ngramDimension);
         schema[nameof(BinaryHashedRow.Dense)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, denseCount);
+        schema[nameof(BinaryHashedRow.Embedding)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, Math.Max(1, embeddingCount));
         return schema;
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Classifier.Runtime.Bundle;
+using Classifier.Runtime.Encoders;
 using Classifier.Runtime.Features;
 using Classifier.Runtime.Models;
 using Classifier.Runtime.TextClassifiers;
@@ -33,7 +34,8 @@ internal sealed class TextClassifierBuilder(TextClassifierTrainingSettings optio
         PrintSummary(data, columns, labels);
         var ml = new MLContext(options.Seed);
         var hasGroup = columns.Group is not null;
-        var tuning = TextClassifierTuner.Tune(f => new TextClassifierTrainer(ml, f, options, labels, hasGroup), featurizerOptions, data.Examples, labels, options, columns.CvGroup, log);
+        var embedder = EmbedderFor(data, test);
+        var tuning = TextClassifierTuner.Tune(f => new TextClassifierTrainer(ml, f, options, labels, hasGroup, embedder), featurizerOptions, data.Examples, labels, options, columns.CvGroup, log, embedder);
         var settled = tuning.Options;
         var featurizer = tuning.Featurizer;
         var calibration = TextClassifierCalibrator.Fit(tuning.OutOfFold, labels);
@@ -42,7 +44,7 @@ internal sealed class TextClassifierBuilder(TextClassifierTrainingSettings optio
             log.WriteLine($"Calibration: {calibration.Describe()}.");
         }
 
-        var trainer = new TextClassifierTrainer(ml, featurizer, settled, labels, hasGroup);
+        var trainer = new TextClassifierTrainer(ml, featurizer, settled, labels, hasGroup, embedder);
         var metrics = new SortedDictionary<string, ClassificationMetrics>(StringComparer.Ordinal);
         if (options.Folds > 1)
         {
@@ -99,6 +101,25 @@ internal sealed class TextClassifierBuilder(TextClassifierTrainingSettings optio
         log.WriteLine();
         log.WriteLine($"Wrote {outputFolder} ({files.Count} model{(files.Count == 1 ? "" : "s")}, {labels.Length} labels) in {clock.Elapsed.TotalSeconds:F1} s.");
         return manifest;
+    }
+
+    /// <summary>
+    /// The sentence encoder when the features may read it (<c>auto</c>, <c>embeddings</c>, <c>both</c>), with
+    /// every row's vector computed once up front; null when only n-grams are read.
+    /// </summary>
+    private CachingEmbedder? EmbedderFor(TextClassifierDataSet data, TextClassifierDataSet? test)
+    {
+        if (!TextClassifierFeatureChoices.Candidates(options.Features).Any(TextFeatureSets.ReadsEmbeddings))
+        {
+            return null;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var embedder = new CachingEmbedder(MiniLmEmbedder.Shared);
+        var texts = data.Examples.Concat(test?.Examples ?? []).Select(e => e.Text).ToArray();
+        embedder.Warm(texts);
+        log.WriteLine($"Encoded {texts.Length} texts with {embedder.Identity} in {clock.Elapsed.TotalSeconds:F1} s.");
+        return embedder;
     }
 
     /// <summary>The model's labels plus any label that only the evaluated file has (never predicted, so its recall is 0).</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Classifier.Runtime.Bundle;
+using Classifier.Runtime.Encoders;
 using Classifier.Runtime.Features;
 using Classifier.Runtime.Models;
 using Classifier.Runtime.TextClassifiers;
@@ -15,9 +16,13 @@ namespace Classifier.Train.TextClassifiers;
 /// The models are the runtime's <see cref="LinearModel"/>s over the shared hashed n-grams, and
 /// scoring goes through <see cref="TextClassifier"/>, the code <c>classify predict</c> runs.
 /// </summary>
-internal sealed class TextClassifierTrainer(MLContext ml, TextClassifierFeaturizerOptions featurizerOptions, TextClassifierTrainingSettings options, IReadOnlyList<string> labels, bool hasGroup)
+internal sealed class TextClassifierTrainer(MLContext ml, TextClassifierFeaturizerOptions featurizerOptions, TextClassifierTrainingSettings options, IReadOnlyList<string> labels, bool hasGroup, ITextEmbedder? embedder)
 {
-    private readonly TextClassifierFeaturizer _featurizer = new(featurizerOptions, hasGroup && options.GroupMode == GroupModes.Crossed);
+    private readonly TextClassifierFeaturizer _featurizer = new(featurizerOptions, hasGroup && options.GroupMode == GroupModes.Crossed, embedder);
+
+    private int EmbeddingCount => _featurizer.DenseCount - TextClassifierFeaturizer.ShapeCount;
+
+    private bool Embedded => EmbeddingCount > 0;
 
     private bool PerGroup => hasGroup && options.GroupMode == GroupModes.PerGroup;
 
@@ -74,23 +79,30 @@ internal sealed class TextClassifierTrainer(MLContext ml, TextClassifierFeaturiz
             GroupRoles = model.GroupRoles,
             Featurizer = featurizerOptions,
         };
-        return new TextClassifier(new ModelManifest { Kind = BundleKinds.Custom, Labels = labels, Custom = settings }, settings, model.Models, role => role);
+        return new TextClassifier(new ModelManifest { Kind = BundleKinds.Custom, Labels = labels, Custom = settings }, settings, model.Models, role => role, embedder);
     }
 
     private LinearModel[] Fit(IReadOnlyList<TextExample> examples, IReadOnlyList<TrainerCandidate> candidates)
     {
         var weights = ClassWeights.For(examples.Select(e => e.Label), options.ClassWeightPower);
         var idf = featurizerOptions.TfIdf ? InverseDocumentFrequency(examples) : null;
-        var rows = examples.Select(e => new HashedRow
+        var rows = examples.Select(e =>
         {
-            Ngrams = Vector(_featurizer.Text(e.Text, e.Group), idf),
-            Dense = TextClassifierFeaturizer.Dense(e.Text),
-            Label = e.Label,
-            Weight = weights[e.Label],
+            // The featurizer's dense values are the shape values, then the encoder's vector: the pipeline
+            // normalises the first and reads the second as it is, so they go into columns of their own.
+            var dense = _featurizer.Dense(e.Text);
+            return new HashedRow
+            {
+                Ngrams = Vector(_featurizer.Text(e.Text, e.Group), idf),
+                Dense = dense[..TextClassifierFeaturizer.ShapeCount],
+                Embedding = Embedded ? dense[TextClassifierFeaturizer.ShapeCount..] : [0f],
+                Label = e.Label,
+                Weight = weights[e.Label],
+            };
         }).ToList();
-        var schema = TrainingRows.ForHashed(_featurizer.Hasher.Dimension, TextClassifierFeaturizer.DenseCount);
+        var schema = TrainingRows.ForHashed(_featurizer.Hasher.Dimension, TextClassifierFeaturizer.ShapeCount, EmbeddingCount);
         var data = ml.Data.LoadFromEnumerable(rows, schema);
-        var features = PipelineFactory.TextClassifierFeatures(ml).Fit(data);
+        var features = PipelineFactory.TextClassifierFeatures(ml, Embedded).Fit(data);
         var featurized = ml.Data.Cache(features.Transform(data));
         return candidates.Select(c => c.Trainer == TextClassifierTrainers.OvaHinge ? FitOneVersusRest(rows, features, c.L2, idf) : FitMaxEnt(features, data.Schema, featurized, c, examples.Count, idf)).ToArray();
     }
@@ -98,19 +110,19 @@ internal sealed class TextClassifierTrainer(MLContext ml, TextClassifierFeaturiz
     private LinearModel FitMaxEnt(ITransformer features, DataViewSchema schema, IDataView featurized, TrainerCandidate candidate, int rows, BucketWeights? idf)
     {
         var trained = PipelineFactory.TextClassifierMaxEnt(ml, labels, candidate.Trainer, candidate.L2, rows, options).Fit(featurized);
-        return ModelExport.FromMaxEnt(features.Append(trained), schema, _featurizer.Hasher.Dimension, TextClassifierFeaturizer.DenseCount, idf);
+        return ModelExport.FromMaxEnt(features.Append(trained), schema, _featurizer.Hasher.Dimension, _featurizer.DenseCount, idf);
     }
 
     // One linear SVM per label over the same featurized rows (has the label or not), each Platt-calibrated.
     private LinearModel FitOneVersusRest(List<HashedRow> rows, ITransformer features, float l2, BucketWeights? idf)
     {
-        var schema = TrainingRows.ForBinaryHashed(_featurizer.Hasher.Dimension, TextClassifierFeaturizer.DenseCount);
+        var schema = TrainingRows.ForBinaryHashed(_featurizer.Hasher.Dimension, TextClassifierFeaturizer.ShapeCount, EmbeddingCount);
         var perLabel = labels.Select(label =>
         {
-            var binary = ml.Data.LoadFromEnumerable(rows.Select(r => new BinaryHashedRow { Ngrams = r.Ngrams, Dense = r.Dense, Label = r.Label == label, Weight = r.Weight }), schema);
+            var binary = ml.Data.LoadFromEnumerable(rows.Select(r => new BinaryHashedRow { Ngrams = r.Ngrams, Dense = r.Dense, Embedding = r.Embedding, Label = r.Label == label, Weight = r.Weight }), schema);
             return PipelineFactory.TextClassifierHingeLabel(ml, l2, options).Fit(ml.Data.Cache(features.Transform(binary)));
         }).ToArray();
-        return ModelExport.FromOneVersusRest(labels, features, perLabel, _featurizer.Hasher.Dimension, TextClassifierFeaturizer.DenseCount, idf);
+        return ModelExport.FromOneVersusRest(labels, features, perLabel, _featurizer.Hasher.Dimension, _featurizer.DenseCount, idf);
     }
 
     private Microsoft.ML.Data.VBuffer<float> Vector(string text, BucketWeights? idf)

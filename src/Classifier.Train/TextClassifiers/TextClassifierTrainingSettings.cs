@@ -28,6 +28,13 @@ internal sealed record TextClassifierTrainingSettings
     public string Weighting { get; init; } = TextClassifierWeightings.Auto;
 
     /// <summary>
+    /// What the model reads (<see cref="TextClassifierFeatureChoices"/>): n-grams, the sentence encoder's
+    /// vector, both, or <see cref="TextClassifierFeatureChoices.Auto"/> (the default): n-grams or both, picked by
+    /// inner CV with the weighting, trainer and L2 (the encoder by the same margin as TF-IDF).
+    /// </summary>
+    public string Features { get; init; } = TextClassifierFeatureChoices.Auto;
+
+    /// <summary>
     /// Inner-CV macro-F1 by which TF-IDF's best candidate must beat counts' best for <c>--weighting auto</c>
     /// to pick it. Measured on the stance task of <c>scripts/compare-baselines.sh</c> (888 training quotes):
     /// TF-IDF won the inner CV by 0.013 (0.4728 vs 0.4594) yet lost on the test quotes, 0.401 vs 0.475; on the
@@ -75,7 +82,7 @@ internal sealed record TextClassifierTrainingSettings
         {
             values["tuning"] = method;
             values["tuningScores"] = string.Join("; ", tuning.Scores.Select(s =>
-                $"{s.Weighting} {s.Trainer} l2={TextClassifierTuner.Format(s.L2)}: macro-F1 {s.MacroF1.ToString("F4", CultureInfo.InvariantCulture)}"));
+                $"{s.Features} {s.Weighting} {s.Trainer} l2={TextClassifierTuner.Format(s.L2)}: macro-F1 {s.MacroF1.ToString("F4", CultureInfo.InvariantCulture)}"));
         }
 
         if (calibration is not null)
@@ -93,6 +100,7 @@ internal sealed record TextClassifierTrainingSettings
         ["l2"] = L2?.ToString(CultureInfo.InvariantCulture) ?? "auto",
         ["trainer"] = Trainer,
         ["weighting"] = Weighting,
+        ["features"] = Features,
         ["weightingMargin"] = WeightingMargin.ToString(CultureInfo.InvariantCulture),
         ["maxIterations"] = MaxIterations.ToString(CultureInfo.InvariantCulture),
         ["classWeightPower"] = ClassWeightPower.ToString(CultureInfo.InvariantCulture),

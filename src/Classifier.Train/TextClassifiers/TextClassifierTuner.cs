@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Classifier.Runtime.Encoders;
 using Classifier.Runtime.Features;
 using Classifier.Train.Evaluation;
 using Classifier.Train.Training;
@@ -7,25 +8,27 @@ using Classifier.Train.Training;
 namespace Classifier.Train.TextClassifiers;
 
 /// <summary>
-/// Settles <c>--l2 auto</c>, <c>--trainer auto</c> and <c>--weighting auto</c> the way a tuned linear SVM's C
-/// is settled: every candidate (weighting × trainer × L2 of <see cref="TextClassifierTrainingSettings.L2Grid"/>) is scored by macro-F1 in a
+/// Settles <c>--l2 auto</c>, <c>--trainer auto</c>, <c>--weighting auto</c> and <c>--features auto</c> the way a
+/// tuned linear SVM's C is settled: every candidate (featurization, i.e. features × weighting, × trainer × L2 of
+/// <see cref="TextClassifierTrainingSettings.L2Grid"/>) is scored by macro-F1 in a
 /// k-fold CV on the training rows (grouped by the CV group column when given, else stratified by
-/// label), and the best wins (a tie goes to the stronger L2, then to the earlier trainer; TF-IDF must beat
-/// counts by <see cref="TextClassifierTrainingSettings.WeightingMargin"/>). The same
+/// label), and the best wins (a tie goes to the stronger L2, then to the earlier trainer; a costlier
+/// featurization — TF-IDF, the sentence encoder — must beat the cheaper one by
+/// <see cref="TextClassifierTrainingSettings.WeightingMargin"/>). The same
 /// inner CV also gives the out-of-fold scores the calibration is fitted on.
 /// </summary>
 internal static class TextClassifierTuner
 {
     /// <summary>
     /// Scores every candidate; <paramref name="trainerFor"/> gives the trainer over a featurization (one per
-    /// weighting tried), whose TF-IDF choice <see cref="TextClassifierTrainingSettings.Weighting"/> settles.
+    /// feature set and weighting tried, <see cref="Featurizations"/>).
     /// </summary>
-    public static TextClassifierTuning Tune(Func<TextClassifierFeaturizerOptions, TextClassifierTrainer> trainerFor, TextClassifierFeaturizerOptions featurizer, IReadOnlyList<TextExample> examples, IReadOnlyList<string> labels, TextClassifierTrainingSettings options, string? cvGroupColumn, TextWriter log)
+    public static TextClassifierTuning Tune(Func<TextClassifierFeaturizerOptions, TextClassifierTrainer> trainerFor, TextClassifierFeaturizerOptions featurizer, IReadOnlyList<TextExample> examples, IReadOnlyList<string> labels, TextClassifierTrainingSettings options, string? cvGroupColumn, TextWriter log, ITextEmbedder? embedder)
     {
         var trainers = options.Trainer == TextClassifierTrainers.Auto ? TextClassifierTrainers.Tuned : [options.Trainer];
         var l2s = options.L2 is { } fixedL2 ? [fixedL2] : TextClassifierTrainingSettings.L2Grid;
-        var weightings = TextClassifierWeightings.Candidates(options.Weighting)
-            .Select(tfIdf => (Featurizer: featurizer with { TfIdf = tfIdf }, Trainer: trainerFor(featurizer with { TfIdf = tfIdf })))
+        var weightings = Featurizations(featurizer, options, embedder)
+            .Select(f => (Featurizer: f, Trainer: trainerFor(f)))
             .ToArray();
         var perWeighting = trainers.SelectMany(t => l2s.Select(l2 => new TrainerCandidate(t, l2))).ToArray();
         var candidates = weightings.SelectMany((_, w) => perWeighting.Select(c => (Weighting: w, c.Trainer, c.L2))).ToArray();
@@ -57,7 +60,13 @@ internal static class TextClassifierTuner
         }
 
         TextClassifierTuning Settled(int c, string? how, IReadOnlyList<TextClassifierTuningScore> scores) => new(
-            options with { Trainer = candidates[c].Trainer, L2 = candidates[c].L2, Weighting = TextClassifierWeightings.Of(weightings[candidates[c].Weighting].Featurizer.TfIdf) },
+            options with
+            {
+                Trainer = candidates[c].Trainer,
+                L2 = candidates[c].L2,
+                Weighting = TextClassifierWeightings.Of(weightings[candidates[c].Weighting].Featurizer.TfIdf),
+                Features = weightings[candidates[c].Weighting].Featurizer.Features,
+            },
             weightings[candidates[c].Weighting].Featurizer,
             how,
             scores,
@@ -70,12 +79,12 @@ internal static class TextClassifierTuner
 
         var predicted = scored.Select(rows => rows.Select(s => ScoreReader.ArgMax(s, labels)).ToArray()).ToArray();
         var scores = candidates
-            .Select((c, i) => (Weighting: TextClassifierWeightings.Of(weightings[c.Weighting].Featurizer.TfIdf), c.Trainer, c.L2, Metrics: MetricsCalculator.Compute(method, labels, truth, predicted[i])))
-            .Select(c => new TextClassifierTuningScore(c.Weighting, c.Trainer, c.L2, c.Metrics.MacroF1, c.Metrics.Accuracy))
+            .Select((c, i) => (weightings[c.Weighting].Featurizer, c.Trainer, c.L2, Metrics: MetricsCalculator.Compute(method, labels, truth, predicted[i])))
+            .Select(c => new TextClassifierTuningScore(c.Featurizer.Features, TextClassifierWeightings.Of(c.Featurizer.TfIdf), c.Trainer, c.L2, c.Metrics.MacroF1, c.Metrics.Accuracy))
             .ToArray();
 
-        // Within a weighting the best wins; ties go to the stronger L2, then to the earlier trainer. A later
-        // weighting (TF-IDF) replaces the first (counts) only when it wins by more than the margin.
+        // Within a featurization the best wins; ties go to the stronger L2, then to the earlier trainer. A later
+        // featurization (TF-IDF, the encoder) replaces the best so far only when it wins by more than the margin.
         int BestOf(int w) => Enumerable.Range(0, candidates.Length)
             .Where(i => candidates[i].Weighting == w)
             .OrderByDescending(i => scores[i].MacroF1)
@@ -93,17 +102,33 @@ internal static class TextClassifierTuner
         }
 
         log.WriteLine();
-        log.WriteLine($"Tuning (--l2 {(options.L2 is null ? "auto" : "fixed")}, --trainer {options.Trainer}, --weighting {options.Weighting}) by {method} on the training rows, macro-F1 / accuracy:");
+        log.WriteLine($"Tuning (--l2 {(options.L2 is null ? "auto" : "fixed")}, --trainer {options.Trainer}, --weighting {options.Weighting}, --features {options.Features}) by {method} on the training rows, macro-F1 / accuracy:");
         for (var i = 0; i < scores.Length; i++)
         {
             var s = scores[i];
-            log.WriteLine($"  {s.Weighting,-7} {s.Trainer,-13} l2 {Format(s.L2),-7} {s.MacroF1:F4} / {s.Accuracy:F4}{(i == best ? "  <- chosen" : "")}");
+            log.WriteLine($"  {s.Features,-10} {s.Weighting,-7} {s.Trainer,-13} l2 {Format(s.L2),-7} {s.MacroF1:F4} / {s.Accuracy:F4}{(i == best ? "  <- chosen" : "")}");
         }
 
         var chosen = scores[best];
-        log.WriteLine($"Chosen: trainer {chosen.Trainer}, l2 {Format(chosen.L2)}, weighting {chosen.Weighting} (inner CV macro-F1 {chosen.MacroF1:F4}; {clock.Elapsed.TotalSeconds:F1} s).");
+        log.WriteLine($"Chosen: trainer {chosen.Trainer}, l2 {Format(chosen.L2)}, weighting {chosen.Weighting}, features {chosen.Features} (inner CV macro-F1 {chosen.MacroF1:F4}; {clock.Elapsed.TotalSeconds:F1} s).");
         return Settled(best, method, scores);
     }
+
+    /// <summary>
+    /// The featurizations the settings leave to try, cheapest first: each feature set with each weighting
+    /// (the encoder alone has no n-grams to weigh, so once). Those reading the encoder name it.
+    /// </summary>
+    public static IReadOnlyList<TextClassifierFeaturizerOptions> Featurizations(TextClassifierFeaturizerOptions featurizer, TextClassifierTrainingSettings options, ITextEmbedder? embedder) =>
+        TextClassifierFeatureChoices.Candidates(options.Features)
+            .SelectMany(features => (TextFeatureSets.ReadsNgrams(features) ? TextClassifierWeightings.Candidates(options.Weighting) : [false])
+                .Select(tfIdf => featurizer with
+                {
+                    Features = features,
+                    TfIdf = tfIdf,
+                    Encoder = TextFeatureSets.ReadsEmbeddings(features) ? embedder?.Identity ?? throw new ArgumentException($"features '{features}' need a sentence encoder", nameof(embedder)) : null,
+                    EncoderDimension = TextFeatureSets.ReadsEmbeddings(features) ? embedder!.Dimension : 0,
+                }))
+            .ToArray();
 
     public static string Format(float l2) => l2.ToString("G3", CultureInfo.InvariantCulture);
 }
@@ -116,4 +141,4 @@ internal static class TextClassifierTuner
 internal sealed record TextClassifierTuning(TextClassifierTrainingSettings Options, TextClassifierFeaturizerOptions Featurizer, string? Method, IReadOnlyList<TextClassifierTuningScore> Scores, TextClassifierOutOfFold OutOfFold);
 
 /// <summary>One candidate's inner-CV macro-F1 and accuracy.</summary>
-internal sealed record TextClassifierTuningScore(string Weighting, string Trainer, float L2, double MacroF1, double Accuracy);
+internal sealed record TextClassifierTuningScore(string Features, string Weighting, string Trainer, float L2, double MacroF1, double Accuracy);

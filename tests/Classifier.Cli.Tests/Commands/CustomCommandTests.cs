@@ -45,11 +45,11 @@ public sealed class CustomCommandTests : IDisposable
     }
 
     [Fact]
-    public void Custom_FixedL2TrainerAndWeighting_ReachTheManifest()
+    public void Custom_FixedL2TrainerWeightingAndFeatures_ReachTheManifest()
     {
         var model = _temp.Combine("model");
 
-        var run = CliRun.Of(["custom", "--data", Headlines, "--out", model, "--folds", "0", "--l2", "0.001", "--trainer", "lbfgs-maxent", "--weighting", "tfidf"]);
+        var run = CliRun.Of(["custom", "--data", Headlines, "--out", model, "--folds", "0", "--l2", "0.001", "--trainer", "lbfgs-maxent", "--weighting", "tfidf", "--features", "both"]);
 
         Assert.True(run.Exit == 0, run.ToString());
         var manifest = Manifest(model);
@@ -57,12 +57,17 @@ public sealed class CustomCommandTests : IDisposable
         Assert.Equal("lbfgs-maxent", manifest["training"]!["trainer"]!.GetValue<string>());
         Assert.Equal("tfidf", manifest["training"]!["weighting"]!.GetValue<string>());
         Assert.True(manifest["custom"]!["featurizer"]!["tfIdf"]!.GetValue<bool>());
+        Assert.Equal("both", manifest["training"]!["features"]!.GetValue<string>());
+        Assert.Equal("both", manifest["custom"]!["featurizer"]!["features"]!.GetValue<string>());
+        Assert.StartsWith("all-MiniLM-L6-v2", manifest["custom"]!["featurizer"]!["encoder"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(384, manifest["custom"]!["featurizer"]!["encoderDimension"]!.GetValue<int>());
     }
 
     [Theory]
     [InlineData("--l2", "strong")]
     [InlineData("--trainer", "forest")]
     [InlineData("--weighting", "bm25")]
+    [InlineData("--features", "glove")]
     [InlineData("--group-mode", "mixed")]
     public void Custom_BadOptionValue_UsageErrorAndNoModel(string option, string value)
     {

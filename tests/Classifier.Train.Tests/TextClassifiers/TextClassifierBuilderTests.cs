@@ -1,4 +1,6 @@
 using Classifier.Runtime.Bundle;
+using Classifier.Runtime.Encoders;
+using Classifier.Runtime.Features;
 using Classifier.Runtime.TextClassifiers;
 using Classifier.Train.Api;
 using Classifier.Train.Labels;
@@ -67,7 +69,7 @@ public sealed class TextClassifierBuilderTests : IDisposable
     }
 
     [Fact]
-    public void Train_Auto_RecordsAndPrintsTheChosenL2TrainerAndWeighting()
+    public void Train_Auto_RecordsAndPrintsTheChosenL2TrainerWeightingAndFeatures()
     {
         var data = TopicCsv.Write(_folder);
         var output = Path.Combine(_folder, "model");
@@ -82,8 +84,13 @@ public sealed class TextClassifierBuilderTests : IDisposable
         Assert.Equal("3-fold stratified CV", training["tuning"]);
         Assert.Contains(training["weighting"], new[] { TextClassifierWeightings.Counts, TextClassifierWeightings.TfIdf });
         Assert.Equal(training["weighting"] == TextClassifierWeightings.TfIdf, TextClassifier.Load(output).Manifest.Custom!.Featurizer.TfIdf);
-        Assert.Contains($"Chosen: trainer {training["trainer"]}, l2 {TextClassifierTuner.Format(l2)}, weighting {training["weighting"]}", log.ToString());
-        Assert.Equal(2 * TextClassifierTrainers.Tuned.Count * TextClassifierTrainingSettings.L2Grid.Count, training["tuningScores"].Split("; ").Length);
+        Assert.Contains(training["features"], new[] { TextFeatureSets.Ngrams, TextFeatureSets.Both });
+        Assert.Equal(training["features"], TextClassifier.Load(output).Manifest.Custom!.Featurizer.Features);
+        Assert.Contains($"Chosen: trainer {training["trainer"]}, l2 {TextClassifierTuner.Format(l2)}, weighting {training["weighting"]}, features {training["features"]}", log.ToString());
+        Assert.Contains("Encoded 90 texts with " + MiniLmEmbedder.Name, log.ToString());
+
+        // Two feature sets (n-grams; n-grams and the encoder) times two weightings, each with every trainer and L2.
+        Assert.Equal(2 * 2 * TextClassifierTrainers.Tuned.Count * TextClassifierTrainingSettings.L2Grid.Count, training["tuningScores"].Split("; ").Length);
     }
 
     [Fact]
@@ -99,14 +106,53 @@ public sealed class TextClassifierBuilderTests : IDisposable
             L2 = 0.001f,
             Trainer = TextClassifierTrainers.LbfgsMaxEnt,
             Weighting = TextClassifierWeightings.Counts,
+            Features = TextFeatureSets.Ngrams,
         }, log);
 
-        var training = TextClassifier.Load(output).Manifest.Training;
+        var loaded = TextClassifier.Load(output);
+        var training = loaded.Manifest.Training;
         Assert.Equal("0.001", training["l2"]);
         Assert.Equal(TextClassifierTrainers.LbfgsMaxEnt, training["trainer"]);
         Assert.Equal(TextClassifierWeightings.Counts, training["weighting"]);
         Assert.False(training.ContainsKey("tuning"));
         Assert.DoesNotContain("Chosen:", log.ToString());
+        Assert.DoesNotContain("Encoded", log.ToString());
+        Assert.Null(loaded.Settings.Featurizer.Encoder);
+    }
+
+    [Theory]
+    [InlineData(TextFeatureSets.Both)]
+    [InlineData(TextFeatureSets.Embeddings)]
+    public void Train_FeaturesReadingTheEncoder_RecordItAndPredictThroughIt(string features)
+    {
+        var data = TopicCsv.Write(_folder);
+        var output = Path.Combine(_folder, "model");
+
+        TextClassifierTraining.Train(new TextClassifierTrainingOptions(data, output) { Folds = 0, L2 = 0.001f, Trainer = TextClassifierTrainers.LbfgsMaxEnt, Features = features }, TextWriter.Null);
+
+        var loaded = TextClassifier.Load(output);
+        Assert.Equal(features, loaded.Settings.Featurizer.Features);
+        Assert.Equal(MiniLmEmbedder.Name, loaded.Settings.Featurizer.Encoder);
+        Assert.Equal(384, loaded.Settings.Featurizer.EncoderDimension);
+
+        // Words the training rows never had: only the encoder's sense of them can carry these.
+        Assert.Equal("weather", loaded.Predict("Heavy showers and gales are on the way for the weekend").Label);
+        Assert.Equal("sport", loaded.Predict("The team's forward netted a late winner in the final").Label);
+    }
+
+    [Fact]
+    public void Load_ModelOfAnotherEncoder_IsRefusedNamingTheManifestAndTheEncoder()
+    {
+        var data = TopicCsv.Write(_folder);
+        var output = Path.Combine(_folder, "model");
+        TextClassifierTraining.Train(new TextClassifierTrainingOptions(data, output) { Folds = 0, L2 = 0.001f, Trainer = TextClassifierTrainers.LbfgsMaxEnt, Features = TextFeatureSets.Both }, TextWriter.Null);
+        var manifest = Path.Combine(output, "manifest.json");
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace(MiniLmEmbedder.Name, "e5-small-v2 (SomeOther.Package 1.0)", StringComparison.Ordinal));
+
+        var e = Assert.Throws<ModelBundleException>(() => TextClassifier.Load(output));
+
+        Assert.Contains(manifest, e.Message);
+        Assert.Contains("e5-small-v2 (SomeOther.Package 1.0)", e.Message);
     }
 
     [Fact]
@@ -115,15 +161,15 @@ public sealed class TextClassifierBuilderTests : IDisposable
         var data = TopicCsv.Write(_folder);
         var output = Path.Combine(_folder, "model");
 
-        TextClassifierTraining.Train(new TextClassifierTrainingOptions(data, output) { Folds = 0, L2 = 0.001f, Trainer = TextClassifierTrainers.LbfgsMaxEnt }, TextWriter.Null);
+        TextClassifierTraining.Train(new TextClassifierTrainingOptions(data, output) { Folds = 0, L2 = 0.001f, Trainer = TextClassifierTrainers.LbfgsMaxEnt, Features = TextFeatureSets.Ngrams }, TextWriter.Null);
 
         var training = TextClassifier.Load(output).Manifest.Training;
         Assert.Equal("0.001", training["l2"]);
         Assert.Equal(TextClassifierTrainers.LbfgsMaxEnt, training["trainer"]);
         var tried = training["tuningScores"].Split("; ");
         Assert.Equal(2, tried.Length);
-        Assert.Contains(tried, s => s.StartsWith(TextClassifierWeightings.Counts + " ", StringComparison.Ordinal));
-        Assert.Contains(tried, s => s.StartsWith(TextClassifierWeightings.TfIdf + " ", StringComparison.Ordinal));
+        Assert.Contains(tried, s => s.StartsWith($"{TextFeatureSets.Ngrams} {TextClassifierWeightings.Counts} ", StringComparison.Ordinal));
+        Assert.Contains(tried, s => s.StartsWith($"{TextFeatureSets.Ngrams} {TextClassifierWeightings.TfIdf} ", StringComparison.Ordinal));
     }
 
     [Fact]
