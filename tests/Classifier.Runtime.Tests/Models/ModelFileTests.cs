@@ -99,9 +99,37 @@ public sealed class ModelFileTests : IDisposable
     public void RegressionTree_ChildBeforeItsParent_Refused()
     {
         // node 1 sends rows back to node 0: a walk that never ends
-        var tree = new RegressionTree([1, 0], [~0, ~1], [0, 0], [0f, 0f], [1, 2, 3]);
+        Assert.Throws<InvalidDataException>(() => new RegressionTree([1, 0], [~0, ~1], [0, 0], [0f, 0f], [1, 2, 3]));
+    }
 
-        Assert.Throws<InvalidDataException>(() => new TreeEnsembleModel(["a"], 1, [[tree]], [new PlattSigmoid(-1, 0)]));
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(33)]
+    public void TreeEnsembleModel_ScoreAllOverManyRows_EqualsScoreRowByRow(int leaves)
+    {
+        // ScoreAll walks rows eight at a time in blocks; many rows (some NaN, some on a threshold) and
+        // trees of every shape, leaf counts at and just past a power of two included, must give Score's sums.
+        var random = new Random(leaves);
+        const int features = 5;
+        var trees = Enumerable.Range(0, 3)
+            .Select(_ => Enumerable.Range(0, 7).Select(t => RandomTree(random, t == 0 ? leaves : random.Next(1, leaves + 1), features)).ToArray())
+            .ToArray();
+        var model = new TreeEnsembleModel(["a", "b", "c"], features, trees, [new PlattSigmoid(-1, 0), new PlattSigmoid(-0.5, 0.1), new PlattSigmoid(-2, -0.3)]);
+        var rows = Enumerable.Range(0, 203)
+            .Select(_ => Enumerable.Range(0, features).Select(_ => random.Next(10) switch { 0 => float.NaN, 1 => 0.5f, _ => random.NextSingle() }).ToArray())
+            .ToArray();
+
+        var all = model.ScoreAll(rows);
+
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var one = new float[3];
+            model.Score(rows[i], one);
+            Assert.Equal(one, all[i]);
+        }
     }
 
     [Fact]
@@ -124,6 +152,35 @@ public sealed class ModelFileTests : IDisposable
         [0.5f, -0.5f],
         output,
         output == ScoreOutput.PlattNormalised ? [new PlattSigmoid(-1, 0), new PlattSigmoid(-2, 1)] : null);
+
+    // A random tree of exactly the given leaves: each node is numbered before its children, as the format requires.
+    private static RegressionTree RandomTree(Random random, int leaves, int features)
+    {
+        List<int> left = [], right = [], feature = [];
+        List<float> threshold = [];
+        var values = new List<double>();
+        int Grow(int n)
+        {
+            if (n == 1)
+            {
+                values.Add(random.NextDouble() - 0.5);
+                return ~(values.Count - 1);
+            }
+
+            var node = left.Count;
+            left.Add(0);
+            right.Add(0);
+            feature.Add(random.Next(features));
+            threshold.Add(random.Next(4) == 0 ? 0.5f : random.NextSingle());
+            var k = random.Next(1, n);
+            left[node] = Grow(k);
+            right[node] = Grow(n - k);
+            return node;
+        }
+
+        Grow(leaves);
+        return new RegressionTree([.. left], [.. right], [.. feature], [.. threshold], [.. values]);
+    }
 
     private static TreeEnsembleModel Trees() => new(
         ["a", "b"],
