@@ -16,6 +16,12 @@ internal static class BaselineCommand
         var command = new Command("baseline", "Measure the figures the README quotes and write eval/baseline.json.") { output, models };
         command.SetAction(parse =>
         {
+            if (BaselineFigures.CurrentSimd != BaselineFigures.PinnedSimd)
+            {
+                Console.Error.WriteLine($"baseline: this process accelerates {BaselineFigures.CurrentSimd}-bit vectors, but the figures are measured with {BaselineFigures.PinnedSimd}-bit ones, as the tests run, so that every machine gives the same; run it as DOTNET_EnableAVX2=0 dotnet run -c Release --project bench/Classifier.Bench -- baseline");
+                return 2;
+            }
+
             var root = RepoPaths.Root;
             var shared = Path.GetFullPath(Path.Combine(root, "..", "shared"));
             var figures = BaselineFigures.Measure(
@@ -24,7 +30,7 @@ internal static class BaselineCommand
                 Path.Combine(shared, "pages-dev"),
                 Path.Combine(shared, "pages-modern-dev"),
                 Path.Combine(root, "eval", "heldout-quotes"),
-                "dotnet run -c Release --project bench/Classifier.Bench -- baseline",
+                "DOTNET_EnableAVX2=0 dotnet run -c Release --project bench/Classifier.Bench -- baseline",
                 Console.Out);
             var path = parse.GetValue(output)!;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);

@@ -29,6 +29,7 @@ public sealed class BaselineTests(ITestOutputHelper output) : IDisposable
         var tagger = ArticleTagger.Load(models);
         var baseline = Baseline;
 
+        Assert.True(BaselineFigures.CurrentSimd == baseline.Simd, $"{BaselineFigures.RelativePath} was measured with {baseline.Simd}-bit vectors, this test host has {BaselineFigures.CurrentSimd}-bit ones; run it through `dotnet test`, whose pinned-vectors.runsettings sets DOTNET_EnableAVX2=0");
         Assert.Equal(baseline.Corpus.Sha256, manifest.TrainingData.Sha256);
         Near("segments macro-F1", baseline.SegmentsMacroF1, manifest.Metrics["segments"].MacroF1);
         Near("segments accuracy", baseline.SegmentsAccuracy, manifest.Metrics["segments"].Accuracy);
