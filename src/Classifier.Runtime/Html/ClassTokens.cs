@@ -6,7 +6,10 @@ namespace Classifier.Runtime.Html;
 /// <c>relatedPosts</c>, <c>related_posts</c> all hold <c>related</c>), and each word is looked up
 /// whole, so that <c>shared</c> or <c>address</c> never reads as <c>share</c> or <c>ad</c>.
 /// <c>widget</c> is not a hint: page builders call every content module a widget; nor is
-/// <c>social</c>: it names embedded social posts (body text) as often as share buttons.
+/// <c>social</c>: it names embedded social posts (body text) as often as share buttons. A class
+/// that begins with a state word (<c>has-sidebar</c>, <c>with-comments</c>, <c>no-ads</c>,
+/// <c>hasRailRight</c>) says what a layout holds, not what the element is, and gives no hint: such
+/// classes sit on the wrappers around a whole page's content.
 /// </summary>
 internal static class ClassTokens
 {
@@ -76,18 +79,46 @@ internal static class ClassTokens
         }
 
         var hints = ClassHints.None;
+        foreach (var range in value.AsSpan().SplitAny(" \t\r\n\f"))
+        {
+            hints |= ReadClass(value.AsSpan(range));
+        }
+
+        return hints;
+    }
+
+    /// <summary>The hints of one class (or id): each of its words looked up, none when the first is a state word.</summary>
+    private static ClassHints ReadClass(ReadOnlySpan<char> value)
+    {
+        var hints = ClassHints.None;
         var start = 0;
+        var first = true;
         for (var i = 1; i <= value.Length; i++)
         {
             if (i == value.Length || !char.IsLetter(value[i]) || (char.IsUpper(value[i]) && char.IsLower(value[i - 1])))
             {
-                hints |= Lookup(value.AsSpan(start, i - start));
+                var word = value[start..i];
+                if (first && !word.IsEmpty)
+                {
+                    if (IsStateWord(word))
+                    {
+                        return ClassHints.None;
+                    }
+
+                    first = false;
+                }
+
+                hints |= Lookup(word);
                 start = i < value.Length && char.IsLetter(value[i]) ? i : i + 1;
             }
         }
 
         return hints;
     }
+
+    private static bool IsStateWord(ReadOnlySpan<char> word) =>
+        word.Equals("has", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("no", StringComparison.OrdinalIgnoreCase) || word.Equals("without", StringComparison.OrdinalIgnoreCase);
 
     private static ClassHints Lookup(ReadOnlySpan<char> word)
     {

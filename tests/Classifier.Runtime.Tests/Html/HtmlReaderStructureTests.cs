@@ -44,6 +44,10 @@ public sealed class HtmlReaderStructureTests
     [InlineData("ad-slot", ClassHints.Promo)]
     [InlineData("sidebar", ClassHints.Sidebar)]
     [InlineData("shared address", ClassHints.None)]
+    [InlineData("content has-sidebar-right", ClassHints.None)]
+    [InlineData("withComments", ClassHints.None)]
+    [InlineData("no-ads page", ClassHints.None)]
+    [InlineData("has-toc comments-area", ClassHints.Comment)]
     public void Parse_ClassWords_AreHints(string classes, ClassHints expected)
     {
         var page = HtmlReader.Parse($"<body>{Body}<div class='{classes}'><p>Part</p></div></body>");
