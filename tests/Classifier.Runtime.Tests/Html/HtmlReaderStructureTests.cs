@@ -48,6 +48,8 @@ public sealed class HtmlReaderStructureTests
     [InlineData("withComments", ClassHints.None)]
     [InlineData("no-ads page", ClassHints.None)]
     [InlineData("has-toc comments-area", ClassHints.Comment)]
+    [InlineData("top-banner", ClassHints.Promo)]
+    [InlineData("pagination", ClassHints.Navigation)]
     public void Parse_ClassWords_AreHints(string classes, ClassHints expected)
     {
         var page = HtmlReader.Parse($"<body>{Body}<div class='{classes}'><p>Part</p></div></body>");
