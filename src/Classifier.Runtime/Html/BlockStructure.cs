@@ -6,4 +6,8 @@ namespace Classifier.Runtime.Html;
 /// <param name="Hints">Page-part words in its ancestors' <c>class</c>/<c>id</c>.</param>
 /// <param name="LinkDensity">Share of its non-space characters that are inside links (0–1).</param>
 /// <param name="Depth">Element depth of its innermost element (<c>html</c> is 1).</param>
-public sealed record BlockStructure(BlockTags Tags, int HeadingLevel, ClassHints Hints, double LinkDensity, int Depth);
+public sealed record BlockStructure(BlockTags Tags, int HeadingLevel, ClassHints Hints, double LinkDensity, int Depth)
+{
+    /// <summary>The elements the segment lies in, innermost first.</summary>
+    internal ElementChain? Elements { get; init; }
+}

@@ -42,6 +42,7 @@ internal sealed class BlockWalker
     private readonly List<(string Text, BlockStructure Structure)> _lines = [];
     private readonly List<int> _markedChars = [];
     private int _totalChars;
+    private int _elements;
     private readonly List<Context> _contexts = [];
     private readonly StringBuilder _line = new();
     private Context _lineContext;
@@ -75,7 +76,7 @@ internal sealed class BlockWalker
             walker.CollectHead(document);
             if (!string.IsNullOrWhiteSpace(document.Title))
             {
-                walker._contexts.Add(new Context(BlockTags.Title, 0, 1, false, null));
+                walker._contexts.Add(new Context(BlockTags.Title, 0, 1, false, null, null));
                 walker.AppendText(document.Title);
                 walker.Flush();
                 walker._contexts.Clear();
@@ -191,6 +192,7 @@ internal sealed class BlockWalker
             Depth = parent.Depth + 1,
             InLink = parent.InLink || name == "a",
             Marks = marks,
+            Elements = new ElementChain(_elements++, name == "article", parent.Elements),
         });
         Observe(element, name);
         if (name == "br")
@@ -338,7 +340,7 @@ internal sealed class BlockWalker
                 }
             }
 
-            _lines.Add((text, new BlockStructure(tags, c.HeadingLevel, hints, linkDensity, c.Depth)));
+            _lines.Add((text, new BlockStructure(tags, c.HeadingLevel, hints, linkDensity, c.Depth) { Elements = c.Elements }));
         }
 
         _pending.Clear();
@@ -392,7 +394,7 @@ internal sealed class BlockWalker
 
     internal static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private readonly record struct Context(BlockTags Tags, int HeadingLevel, int Depth, bool InLink, Mark? Marks);
+    private readonly record struct Context(BlockTags Tags, int HeadingLevel, int Depth, bool InLink, Mark? Marks, ElementChain? Elements);
 
     /// <summary>A marked ancestor: its ordinal (an index into the marked elements' text counts), its page-part tags and hints, and the next marked ancestor up.</summary>
     private sealed record Mark(int Ordinal, BlockTags Tags, ClassHints Hints, Mark? Parent);

@@ -9,7 +9,9 @@ namespace Classifier.Runtime.Tagging;
 /// <c>article</c>/<c>main</c>, the page has said where its body is: every other kept-label
 /// segment there joins it too (a body the decoder split at a subheading, a quote or a list),
 /// except headings above the body (the title and kicker), and so does every line of prose between
-/// the body's first and last lines there, whatever its label. User rules win over the structure: a
+/// the body's first and last lines there, whatever its label. On every page, declared or not, the
+/// element that holds the body (<see cref="BodyContainer"/>) brings in its other lines of prose too.
+/// User rules win over the structure: a
 /// segment a keep rule matches is kept even in an aside, one a drop rule matches never joins.
 /// </summary>
 internal static class HtmlMainBlock
@@ -25,9 +27,14 @@ internal static class HtmlMainBlock
         var candidates = segments.Where(s => s.Rule is null && !StructuralPruning.Drops(page.Structure[s.Index])).ToArray();
         var (verdict, keptOfCandidates) = PageJudge.Judge(candidates, dropped, options);
         var body = keptOfCandidates.Select(i => candidates[i]).ToArray();
-        if (!options.Enabled || body.Length == 0 || !MostlyDeclared(body, page))
+        if (!options.Enabled || body.Length == 0)
         {
             return (verdict, PageJudge.WithKeepRules(body.Select(s => s.Index), segments));
+        }
+
+        if (!MostlyDeclared(body, page))
+        {
+            return (verdict, PageJudge.WithKeepRules(WithContainerProse(body.Select(s => s.Index), body, candidates, page, options), segments));
         }
 
         var start = body[0].Index;
@@ -37,7 +44,37 @@ internal static class HtmlMainBlock
             (!dropped.Contains(s.Label) || InsideDeclaredBody(s, start, end, page))
             && ((page.Structure[s.Index].Tags & Declared) != 0 || inBody.Contains(s.Index))
             && (s.Index >= start || s.Label != options.HeadingLabel));
-        return (verdict, PageJudge.WithKeepRules(kept.Select(s => s.Index), segments));
+        return (verdict, PageJudge.WithKeepRules(WithContainerProse(kept.Select(s => s.Index), body, candidates, page, options), segments));
+    }
+
+    /// <summary>
+    /// The kept lines and every line of prose in the element that holds the body (<see cref="BodyContainer"/>)
+    /// that is not mostly link text, whatever its label: product boxes, captions and embeds cut a
+    /// body into runs, and the model calls some of their prose comment or boilerplate, but the
+    /// page keeps them in the body's own element. Headings above the body stay out.
+    /// </summary>
+    private static IEnumerable<int> WithContainerProse(IEnumerable<int> kept, TaggedSegment[] body, TaggedSegment[] candidates, HtmlPage page, BodyDecoderOptions options)
+    {
+        var set = kept.ToHashSet();
+        if (BodyContainer.Find(body, page) is not { } container)
+        {
+            return set.Order();
+        }
+
+        var start = body[0].Index;
+        foreach (var s in candidates)
+        {
+            if (!set.Contains(s.Index)
+                && (s.Index >= start || s.Label != options.HeadingLabel)
+                && Features.ShapeFeatures.CountWords(s.Text) >= InsideBodyWords
+                && !StructuralPruning.MostlyLinks(page.Structure[s.Index])
+                && BodyContainer.Holds(container, page.Structure[s.Index]))
+            {
+                set.Add(s.Index);
+            }
+        }
+
+        return set.Order();
     }
 
     /// <summary>
