@@ -17,6 +17,10 @@ namespace Classifier.Runtime.Html;
 /// <c>form</c>, a <c>header</c> or a <c>div class="has-sidebar ad-layout"</c>, and such a
 /// wrapper says nothing about the lines inside it.
 /// </para>
+/// <para>
+/// An <c>article</c> more than half of whose text is link text is another story's card (see
+/// <see cref="TeaserCards"/>): its lines do not carry the <c>article</c> tag.
+/// </para>
 /// </summary>
 internal sealed class BlockWalker
 {
@@ -192,7 +196,7 @@ internal sealed class BlockWalker
             Depth = parent.Depth + 1,
             InLink = parent.InLink || name == "a",
             Marks = marks,
-            Elements = new ElementChain(_elements++, name == "article", parent.Elements),
+            Elements = new ElementChain(_elements++, (tags & BlockTags.Article) != 0, parent.Elements),
         });
         Observe(element, name);
         if (name == "br")
@@ -327,9 +331,15 @@ internal sealed class BlockWalker
     private void Resolve()
     {
         var limit = WrapperShare * _totalChars;
+        var cards = TeaserCards();
         foreach (var (text, c, linkDensity) in _pending)
         {
             var tags = c.Tags;
+            if (InnermostArticle(c.Elements) is { } article && cards.Contains(article))
+            {
+                tags &= ~BlockTags.Article;
+            }
+
             var hints = ClassHints.None;
             for (var mark = c.Marks; mark is not null; mark = mark.Parent)
             {
@@ -344,6 +354,38 @@ internal sealed class BlockWalker
         }
 
         _pending.Clear();
+    }
+
+    /// <summary>
+    /// The <c>article</c> elements that are mostly link text: a card of another story (its
+    /// headline, dek and date inside one link), not a body, so its lines are not the declared body's.
+    /// </summary>
+    private HashSet<int> TeaserCards()
+    {
+        var shares = new Dictionary<int, (double Chars, double LinkChars)>();
+        foreach (var (text, c, linkDensity) in _pending)
+        {
+            if (InnermostArticle(c.Elements) is { } article)
+            {
+                var (chars, linkChars) = shares.GetValueOrDefault(article);
+                shares[article] = (chars + text.Length, linkChars + (text.Length * linkDensity));
+            }
+        }
+
+        return shares.Where(p => p.Value.LinkChars > StructuralPruning.LinkDensityLimit * p.Value.Chars).Select(p => p.Key).ToHashSet();
+    }
+
+    private static int? InnermostArticle(ElementChain? chain)
+    {
+        for (var e = chain; e is not null; e = e.Parent)
+        {
+            if (e.IsArticle)
+            {
+                return e.Id;
+            }
+        }
+
+        return null;
     }
 
     private static BlockTags TagsOf(IElement element, string name)

@@ -11,7 +11,7 @@ namespace Classifier.Runtime.Html;
 internal static class StructuralPruning
 {
     /// <summary>Above this share of link text a line is a link list entry, not prose.</summary>
-    private const double LinkDensityLimit = 0.5;
+    internal const double LinkDensityLimit = 0.5;
 
     private const BlockTags FurnitureTags = BlockTags.Nav | BlockTags.Aside | BlockTags.Header | BlockTags.Footer | BlockTags.Figure | BlockTags.Figcaption | BlockTags.Form | BlockTags.Title;
 

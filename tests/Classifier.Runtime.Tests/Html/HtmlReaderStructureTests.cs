@@ -85,6 +85,19 @@ public sealed class HtmlReaderStructureTests
     }
 
     [Fact]
+    public void Parse_ArticleThatIsMostlyOneLink_IsATeaserCardNotADeclaredArticle()
+    {
+        // Another story's card: headline, dek and date inside one link, in an article of its own.
+        var card = "<article><a href='/other-story'><h4>Storm closes the northern pass</h4><p>Snow ploughs could not keep up overnight, officials said.</p><span>2H ago</span></a></article>";
+        var page = HtmlReader.Parse($"<body><article>{Body}</article>{card}</body>");
+
+        var dek = page.Segments.Single(s => s.Text.StartsWith("Snow ploughs", StringComparison.Ordinal)).Index;
+        Assert.All(page.Structure.Take(6), s => Assert.Equal(BlockTags.Article, s.Tags));
+        Assert.Equal(BlockTags.None, page.Structure[dek].Tags);
+        Assert.True(StructuralPruning.Drops(page.Structure[dek]));
+    }
+
+    [Fact]
     public void Parse_Depth_CountsElementsFromHtml()
     {
         var page = HtmlReader.Parse("<html><body><div><p>Deep</p></div></body></html>");
