@@ -12,7 +12,10 @@ internal static class BodyContainer
 {
     private const double BodyShare = 0.8;
 
-    /// <summary>The container's element id, or null when the body has no words.</summary>
+    // The html and body elements hold every line: as a container they would say nothing of where the body sits.
+    private const int PageDepth = 2;
+
+    /// <summary>The container's element id, or null when the body has no words or only the whole page holds it.</summary>
     public static int? Find(IEnumerable<TaggedSegment> body, HtmlPage page)
     {
         var words = new Dictionary<int, (int Words, int Depth)>();
@@ -33,7 +36,7 @@ internal static class BodyContainer
         var bestDepth = -1;
         foreach (var (id, (count, depth)) in words)
         {
-            if (count >= BodyShare * total && total > 0 && depth > bestDepth)
+            if (count >= BodyShare * total && total > 0 && depth > bestDepth && depth > PageDepth)
             {
                 best = id;
                 bestDepth = depth;

@@ -69,4 +69,26 @@ public sealed class HtmlMainBlockTests
         // of its own, and the reply, outside the div, stay out.
         Assert.Equal([0, 1, 2, 3, 4], kept);
     }
+
+    [Fact]
+    public void Judge_BodyHeldOnlyByThePageItself_BringsInNothingElse()
+    {
+        // The body's two halves sit in two top-level divs: only body holds it, and body holds every line.
+        const string split = """
+            <html><body>
+            <div><p>The library on Elm Road will reopen in March after a two-year refit costing four million.</p>
+            <p>Its reading room has new windows, a lift and shelves for twice as many children's books.</p></div>
+            <div><p>The council said the building would also host a weekly advice desk for tenants.</p>
+            <p>Opening hours will run until eight in the evening on three days of the week.</p></div>
+            <div><p>Reader reply: about time, the temporary library in the market hall was freezing all winter.</p></div>
+            </body></html>
+            """;
+        var page = HtmlReader.Read(Encoding.UTF8.GetBytes(split));
+        string[] labels = ["news-report", "news-report", "news-report", "news-report", "comment"];
+        var segments = page.Segments.Select((s, i) => new TaggedSegment(i, s.Start, s.Length, s.Text, labels[i], 0.9f, new Dictionary<string, float> { [labels[i]] = 0.9f })).ToArray();
+
+        var (_, kept) = HtmlMainBlock.Judge(segments, page, Dropped, new BodyDecoderOptions());
+
+        Assert.Equal([0, 1, 2, 3], kept);
+    }
 }
