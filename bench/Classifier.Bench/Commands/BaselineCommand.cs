@@ -5,7 +5,7 @@ namespace Classifier.Bench.Commands;
 
 /// <summary>
 /// <c>baseline</c>: measures every figure the README quotes (grouped 5-fold CV, both development
-/// folders, the quote finder) and writes them to <c>eval/baseline.json</c>, which the metric tests pin.
+/// folders from text and from HTML, the quote finder) and writes them to <c>eval/baseline.json</c>, which the metric tests pin.
 /// </summary>
 internal static class BaselineCommand
 {
@@ -36,7 +36,7 @@ internal static class BaselineCommand
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             figures.Save(path);
             Console.WriteLine($"Wrote {path}: segments {figures.SegmentsMacroF1:F4} (first pass {figures.FirstPassMacroF1:F4}), stance {figures.StanceMacroF1:F4}, "
-                + $"pages-dev F1 {figures.PagesDev.F1:F4}, pages-modern-dev F1 {figures.PagesModernDev.F1:F4}, quotes P {figures.QuoteFinder.Precision:F4} R {figures.QuoteFinder.Recall:F4}");
+                + $"pages-dev F1 {figures.PagesDev.F1:F4}, pages-modern-dev F1 {figures.PagesModernDev.F1:F4}, from HTML {figures.HtmlPagesDev.F1:F4} / {figures.HtmlPagesModernDev.F1:F4}, quotes P {figures.QuoteFinder.Precision:F4} R {figures.QuoteFinder.Recall:F4}");
             return 0;
         });
         return command;

@@ -58,6 +58,14 @@ public static class ArticleModelTraining
     /// <exception cref="FileNotFoundException">The folder has no <c>gold.json</c>, or a page it names is missing.</exception>
     public static PageEvaluation EvaluatePages(ArticleTagger tagger, string pagesFolder) =>
         PageEvaluator.Run(tagger, DevPageSet.Load(pagesFolder));
+
+    /// <summary>
+    /// As <see cref="EvaluatePages"/>, from each page's HTML (<c>ID.html.gz</c>) instead of its text
+    /// dump, over the pages that have it; keep-all is the HTML's whole extracted text.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The folder has no <c>gold.json</c>, or a page it names is missing.</exception>
+    public static PageEvaluation EvaluateHtmlPages(ArticleTagger tagger, string pagesFolder) =>
+        PageEvaluator.Run(tagger, DevPageSet.Load(pagesFolder), fromHtml: true);
 }
 
 /// <summary>What <see cref="ArticleModelTraining.Train"/> reads, writes and how it trains; the defaults are <c>classify train</c>'s.</summary>

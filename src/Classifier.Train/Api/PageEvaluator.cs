@@ -1,22 +1,28 @@
+using Classifier.Runtime.Html;
 using Classifier.Runtime.Tagging;
 using Classifier.Train.Evaluation;
 
 namespace Classifier.Train.Api;
 
-/// <summary>Scores a tagger's <c>clean</c> on the development pages and counts the segments it got wrong.</summary>
+/// <summary>
+/// Scores a tagger's <c>clean</c> on the development pages, from their text dumps or from their
+/// HTML (the pages that have it), and counts the segments it got wrong.
+/// </summary>
 internal static class PageEvaluator
 {
     /// <summary>A segment is "in the gold body" when at least this share of its shingles is.</summary>
     private const double InGoldShare = 0.5;
 
-    public static PageEvaluation Run(ArticleTagger tagger, DevPageSet pageSet)
+    public static PageEvaluation Run(ArticleTagger tagger, DevPageSet pageSet, bool fromHtml = false)
     {
-        var outcomes = new List<PageOutcome>(pageSet.Pages.Count);
-        var scores = new List<PageScore>(pageSet.Pages.Count);
-        var keepAll = new List<PageScore>(pageSet.Pages.Count);
-        foreach (var page in pageSet.Pages)
+        var pages = fromHtml ? [.. pageSet.Pages.Where(p => p.HtmlFile is not null)] : pageSet.Pages;
+        var outcomes = new List<PageOutcome>(pages.Count);
+        var scores = new List<PageScore>(pages.Count);
+        var keepAll = new List<PageScore>(pages.Count);
+        foreach (var page in pages)
         {
-            var tagged = tagger.Tag(page.Text);
+            var html = fromHtml ? HtmlReader.Read(File.ReadAllBytes(page.HtmlFile!)) : null;
+            var tagged = html is null ? tagger.Tag(page.Text) : tagger.TagHtml(html);
             var kept = tagger.KeptSegments(tagged).Select(s => s.Index).ToHashSet();
             var score = ShingleScorer.ScorePage(page.GoldBody, tagger.CleanTagged(tagged));
             var gold = ShingleScorer.Shingles(page.GoldBody);
@@ -33,7 +39,7 @@ internal static class PageEvaluator
             }
 
             scores.Add(score);
-            keepAll.Add(ShingleScorer.ScorePage(page.GoldBody, page.Text));
+            keepAll.Add(ShingleScorer.ScorePage(page.GoldBody, html?.Text ?? page.Text));
             outcomes.Add(new PageOutcome(page.Id, page.Host, score.Precision, score.Recall, score.F1, tagged.Segments.Count, kept.Count, keptNotInGold, droppedInGold));
         }
 

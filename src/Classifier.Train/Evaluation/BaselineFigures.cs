@@ -8,7 +8,7 @@ namespace Classifier.Train.Evaluation;
 /// <summary>
 /// The toolkit's measured figures as data (<c>eval/baseline.json</c>): grouped-CV macro-F1 of the
 /// segment labels (both passes and first pass) and of stance, the cleaning F1 on both development
-/// folders, and the quote finder on held-out articles. <c>bench baseline</c> measures and writes it;
+/// folders (from their text and from their HTML), and the quote finder on held-out articles. <c>bench baseline</c> measures and writes it;
 /// the metric tests read it and pin every deterministic figure within <see cref="Tolerance"/>; the
 /// README's figures are checked against it. They are deterministic for one width of vector
 /// instructions, not across widths: ML.NET's trainers add up through System.Numerics.Tensors, whose
@@ -65,13 +65,19 @@ public sealed record BaselineFigures
     /// <summary><c>clean</c> on <c>../shared/pages-modern-dev</c> with the shipped model.</summary>
     public PageFigures PagesModernDev { get; init; } = new(0, 0, 0, 0, 0);
 
+    /// <summary><c>clean</c> on the HTML of <c>../shared/pages-dev</c> with the shipped model.</summary>
+    public PageFigures HtmlPagesDev { get; init; } = new(0, 0, 0, 0, 0);
+
+    /// <summary><c>clean</c> on the HTML of <c>../shared/pages-modern-dev</c> with the shipped model.</summary>
+    public PageFigures HtmlPagesModernDev { get; init; } = new(0, 0, 0, 0, 0);
+
     /// <summary>The quote finder on <c>eval/heldout-quotes</c>.</summary>
     public QuoteFinderFigures QuoteFinder { get; init; } = new(0, 0, 0, 0);
 
     /// <summary>
     /// Trains the default models from <paramref name="labels"/> into <paramref name="models"/> with
     /// 5-fold grouped cross-validation (seed 1), then measures the shipped model on both development
-    /// folders and the quote finder on <paramref name="heldoutQuotes"/>.
+    /// folders (text and HTML input) and the quote finder on <paramref name="heldoutQuotes"/>.
     /// </summary>
     public static BaselineFigures Measure(string labels, string models, string pagesDev, string pagesModernDev, string heldoutQuotes, string command, TextWriter? log = null)
     {
@@ -89,6 +95,8 @@ public sealed record BaselineFigures
             StanceAccuracy = Round(manifest.Metrics["stance"].Accuracy),
             PagesDev = PageFigures.Of(ArticleModelTraining.EvaluatePages(tagger, pagesDev)),
             PagesModernDev = PageFigures.Of(ArticleModelTraining.EvaluatePages(tagger, pagesModernDev)),
+            HtmlPagesDev = PageFigures.Of(ArticleModelTraining.EvaluateHtmlPages(tagger, pagesDev)),
+            HtmlPagesModernDev = PageFigures.Of(ArticleModelTraining.EvaluateHtmlPages(tagger, pagesModernDev)),
             QuoteFinder = QuoteFinderEvaluation.Run(heldoutQuotes),
         };
     }

@@ -38,6 +38,8 @@ public sealed class BaselineTests(ITestOutputHelper output) : IDisposable
         Near("stance accuracy", baseline.StanceAccuracy, manifest.Metrics["stance"].Accuracy);
         NearPages("pages-dev", baseline.PagesDev, ArticleModelTraining.EvaluatePages(tagger, Path.Combine(Shared, "pages-dev")));
         NearPages("pages-modern-dev", baseline.PagesModernDev, ArticleModelTraining.EvaluatePages(tagger, Path.Combine(Shared, "pages-modern-dev")));
+        NearPages("pages-dev HTML", baseline.HtmlPagesDev, ArticleModelTraining.EvaluateHtmlPages(tagger, Path.Combine(Shared, "pages-dev")));
+        NearPages("pages-modern-dev HTML", baseline.HtmlPagesModernDev, ArticleModelTraining.EvaluateHtmlPages(tagger, Path.Combine(Shared, "pages-modern-dev")));
     }
 
     [Fact]
@@ -74,6 +76,7 @@ public sealed class BaselineTests(ITestOutputHelper output) : IDisposable
         Quotes("both passes", b.SegmentsMacroF1, b.SegmentsAccuracy);
         Quotes("stance, grouped", b.StanceMacroF1, b.StanceAccuracy);
         Quotes("article-body F1 on `../shared/pages-dev`", b.PagesDev.F1, b.PagesDev.Precision, b.PagesDev.Recall, b.PagesDev.KeepAllF1, b.PagesModernDev.F1, b.PagesModernDev.Precision, b.PagesModernDev.Recall, b.PagesModernDev.KeepAllF1);
+        Quotes("article-body F1 from the pages' HTML", b.HtmlPagesDev.F1, b.HtmlPagesDev.Precision, b.HtmlPagesDev.Recall, b.HtmlPagesDev.KeepAllF1, b.HtmlPagesModernDev.F1, b.HtmlPagesModernDev.Precision, b.HtmlPagesModernDev.Recall, b.HtmlPagesModernDev.KeepAllF1);
         Quotes("quote finder", b.QuoteFinder.Precision, b.QuoteFinder.Recall);
         var corpus = string.Join(" ", readme.SkipWhile(l => l != "## Figures").Skip(1).Take(3));
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{b.Corpus.Articles} articles, {b.Corpus.Segments:N0} segments, {b.Corpus.Quotes:N0} labelled quotes"), corpus, StringComparison.Ordinal);
