@@ -42,12 +42,7 @@ public sealed class HtmlMainBlockTests
     [Fact]
     public void Judge_DeclaredArticle_ProseInsideTheBodyKeptWhateverItsLabel_NotAfterIt()
     {
-        var page = HtmlReader.Read(Encoding.UTF8.GetBytes(Page));
-        string[] labels = ["news-report", "news-report", "comment", "boilerplate", "news-report", "news-report", "comment"];
-        Assert.Equal(labels.Length, page.Segments.Count);
-        var segments = page.Segments.Select((s, i) => new TaggedSegment(i, s.Start, s.Length, s.Text, labels[i], 0.9f, new Dictionary<string, float> { [labels[i]] = 0.9f })).ToArray();
-
-        var (verdict, kept) = HtmlMainBlock.Judge(segments, page, Dropped, new BodyDecoderOptions());
+        var (verdict, kept) = Judge(Page, "news-report", "news-report", "comment", "boilerplate", "news-report", "news-report", "comment");
 
         // The paragraph the model calls a comment sits inside the body: kept. "Share" is too short to be
         // prose, and the reader's comment, after the body's last line and outside its element, stays out.
@@ -58,12 +53,7 @@ public sealed class HtmlMainBlockTests
     [Fact]
     public void Judge_UndeclaredPage_ProseInTheBodysElementKept_ProseOutsideItNot()
     {
-        var page = HtmlReader.Read(Encoding.UTF8.GetBytes(UndeclaredPage));
-        string[] labels = ["news-report", "news-report", "boilerplate", "news-report", "news-report", "unrelated-link", "comment"];
-        Assert.Equal(labels.Length, page.Segments.Count);
-        var segments = page.Segments.Select((s, i) => new TaggedSegment(i, s.Start, s.Length, s.Text, labels[i], 0.9f, new Dictionary<string, float> { [labels[i]] = 0.9f })).ToArray();
-
-        var (_, kept) = HtmlMainBlock.Judge(segments, page, Dropped, new BodyDecoderOptions());
+        var (_, kept) = Judge(UndeclaredPage, "news-report", "news-report", "boilerplate", "news-report", "news-report", "unrelated-link", "comment");
 
         // The product box lies in the div that holds the body: kept with it. The teaser, in an article
         // of its own, and the reply, outside the div, stay out.
@@ -83,12 +73,17 @@ public sealed class HtmlMainBlockTests
             <div><p>Reader reply: about time, the temporary library in the market hall was freezing all winter.</p></div>
             </body></html>
             """;
-        var page = HtmlReader.Read(Encoding.UTF8.GetBytes(split));
-        string[] labels = ["news-report", "news-report", "news-report", "news-report", "comment"];
-        var segments = page.Segments.Select((s, i) => new TaggedSegment(i, s.Start, s.Length, s.Text, labels[i], 0.9f, new Dictionary<string, float> { [labels[i]] = 0.9f })).ToArray();
-
-        var (_, kept) = HtmlMainBlock.Judge(segments, page, Dropped, new BodyDecoderOptions());
+        var (_, kept) = Judge(split, "news-report", "news-report", "news-report", "news-report", "comment");
 
         Assert.Equal([0, 1, 2, 3], kept);
+    }
+
+    /// <summary>Judges the page with one hand-made label a segment, each at confidence 0.9.</summary>
+    private static (PageVerdict Verdict, int[] Kept) Judge(string html, params string[] labels)
+    {
+        var page = HtmlReader.Read(Encoding.UTF8.GetBytes(html));
+        Assert.Equal(labels.Length, page.Segments.Count);
+        var segments = page.Segments.Select((s, i) => new TaggedSegment(i, s.Start, s.Length, s.Text, labels[i], 0.9f, new Dictionary<string, float> { [labels[i]] = 0.9f })).ToArray();
+        return HtmlMainBlock.Judge(segments, page, Dropped, new BodyDecoderOptions());
     }
 }
