@@ -149,6 +149,27 @@ public sealed class CliHtmlInputTests(TrainedModelFixture model) : IDisposable
         Assert.Equal("Caf\uFFFD owners win appeal", Assert.Single(run.Records).GetProperty("segments")[0].GetProperty("text").GetString());
     }
 
+    [Fact]
+    public void Clean_SampleHtmlPage_KeepsTheStoryAndItsBoxNotTheFurnitureCardsOrComments()
+    {
+        var run = Run("clean", Path.Combine(RepoPaths.Root, "samples", "ferry-page.html"));
+
+        Assert.True(run.Exit == 0, run.ToString());
+        var record = Assert.Single(run.Records);
+        var text = record.GetProperty("text").GetString();
+        Assert.Contains("four times a day through the winter", text, StringComparison.Ordinal);
+        Assert.Contains("A campaign that started in the school", text, StringComparison.Ordinal);
+        Assert.Contains("How the deal works", text, StringComparison.Ordinal);
+        Assert.Contains("Petra Vosper posted on social media", text, StringComparison.Ordinal);
+        Assert.Contains("fares would stay at this year's prices", text, StringComparison.Ordinal);
+        foreach (var junk in new[] { "Harbours", "Share on Facebook", "By Orla Penhale", "Photo: Coastline Herald", "Read more:", "Harbour wall repairs", "launch tractor", "missed three hospital appointments", "Most read", "morning briefing", "All rights reserved" })
+        {
+            Assert.DoesNotContain(junk, text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("Orla Penhale", record.GetProperty("metadata").GetProperty("author").GetString());
+    }
+
     private CliRun Run(string command, params string[] args) =>
         CliRun.Of([command, .. args, "--format", "jsonl", "--models", model.ModelDirectory, "--parallel", "2"]);
 
