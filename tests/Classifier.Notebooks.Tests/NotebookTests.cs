@@ -24,8 +24,8 @@ public sealed class NotebookTests(ITestOutputHelper log) : IDisposable
     }
 
     [Fact]
-    public void Notebooks_Folder_HoldsTheThreeNotebooks() =>
-        Assert.Equal(["01-labels.ipynb", "02-train-evaluate.ipynb", "03-reactions.ipynb"], NotebookNames());
+    public void Notebooks_Folder_HoldsTheFourNotebooks() =>
+        Assert.Equal(["01-labels.ipynb", "02-train-evaluate.ipynb", "03-reactions.ipynb", "04-html.ipynb"], NotebookNames());
 
     private static string[] NotebookNames() =>
         Directory.GetFiles(NotebooksFolder(), "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
