@@ -11,8 +11,8 @@ namespace Classifier.Runtime.Tagging;
 /// except headings above the body (the title and kicker), and so does every line of prose between
 /// the body's first and last lines there, whatever its label. On every page, declared or not, the
 /// element that holds the body (<see cref="BodyContainer"/>) brings in its other lines of prose too.
-/// User rules win over the structure: a
-/// segment a keep rule matches is kept even in an aside, one a drop rule matches never joins.
+/// User rules win over the structure: a segment a keep rule matches is kept even in an aside, one a
+/// drop rule matches never joins.
 /// </summary>
 internal static class HtmlMainBlock
 {
