@@ -331,11 +331,13 @@ internal sealed class BlockWalker
     private void Resolve()
     {
         var limit = WrapperShare * _totalChars;
-        var cards = TeaserCards();
-        foreach (var (text, c, linkDensity) in _pending)
+        var articles = _pending.Select(p => InnermostArticle(p.Context.Elements)).ToArray();
+        var cards = TeaserCards(articles);
+        for (var i = 0; i < _pending.Count; i++)
         {
+            var (text, c, linkDensity) = _pending[i];
             var tags = c.Tags;
-            if (InnermostArticle(c.Elements) is { } article && cards.Contains(article))
+            if (articles[i] is { } article && cards.Contains(article))
             {
                 tags &= ~BlockTags.Article;
             }
@@ -360,12 +362,14 @@ internal sealed class BlockWalker
     /// The <c>article</c> elements that are mostly link text: a card of another story (its
     /// headline, dek and date inside one link), not a body, so its lines are not the declared body's.
     /// </summary>
-    private HashSet<int> TeaserCards()
+    /// <param name="articles">Each pending line's innermost <c>article</c>, if any.</param>
+    private HashSet<int> TeaserCards(int?[] articles)
     {
         var shares = new Dictionary<int, (double Chars, double LinkChars)>();
-        foreach (var (text, c, linkDensity) in _pending)
+        for (var i = 0; i < _pending.Count; i++)
         {
-            if (InnermostArticle(c.Elements) is { } article)
+            var (text, _, linkDensity) = _pending[i];
+            if (articles[i] is { } article)
             {
                 var (chars, linkChars) = shares.GetValueOrDefault(article);
                 shares[article] = (chars + text.Length, linkChars + (text.Length * linkDensity));

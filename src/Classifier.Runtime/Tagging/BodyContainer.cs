@@ -32,11 +32,16 @@ internal static class BodyContainer
             }
         }
 
+        if (total == 0)
+        {
+            return null;
+        }
+
         int? best = null;
-        var bestDepth = -1;
+        var bestDepth = PageDepth;
         foreach (var (id, (count, depth)) in words)
         {
-            if (count >= BodyShare * total && total > 0 && depth > bestDepth && depth > PageDepth)
+            if (count >= BodyShare * total && depth > bestDepth)
             {
                 best = id;
                 bestDepth = depth;

@@ -32,19 +32,20 @@ internal static class HtmlMainBlock
             return (verdict, PageJudge.WithKeepRules(body.Select(s => s.Index), segments));
         }
 
-        if (!MostlyDeclared(body, page))
-        {
-            return (verdict, PageJudge.WithKeepRules(WithContainerProse(body.Select(s => s.Index), body, candidates, page, options), segments));
-        }
+        var kept = MostlyDeclared(body, page) ? WithDeclaredBody(body, candidates, page, dropped, options) : body.Select(s => s.Index);
+        return (verdict, PageJudge.WithKeepRules(WithContainerProse(kept, body, candidates, page, options), segments));
+    }
 
+    /// <summary>The body, the other kept-label lines of the declared article/main and the declared prose between the body's first and last lines.</summary>
+    private static IEnumerable<int> WithDeclaredBody(TaggedSegment[] body, TaggedSegment[] candidates, HtmlPage page, IReadOnlySet<string> dropped, BodyDecoderOptions options)
+    {
         var start = body[0].Index;
         var end = body[^1].Index;
         var inBody = body.Select(s => s.Index).ToHashSet();
-        var kept = candidates.Where(s =>
+        return candidates.Where(s =>
             (!dropped.Contains(s.Label) || InsideDeclaredBody(s, start, end, page))
             && ((page.Structure[s.Index].Tags & Declared) != 0 || inBody.Contains(s.Index))
-            && (s.Index >= start || s.Label != options.HeadingLabel));
-        return (verdict, PageJudge.WithKeepRules(WithContainerProse(kept.Select(s => s.Index), body, candidates, page, options), segments));
+            && (s.Index >= start || s.Label != options.HeadingLabel)).Select(s => s.Index);
     }
 
     /// <summary>
@@ -66,8 +67,7 @@ internal static class HtmlMainBlock
         {
             if (!set.Contains(s.Index)
                 && (s.Index >= start || s.Label != options.HeadingLabel)
-                && Features.ShapeFeatures.CountWords(s.Text) >= InsideBodyWords
-                && !StructuralPruning.MostlyLinks(page.Structure[s.Index])
+                && IsProse(s, page)
                 && BodyContainer.Holds(container, page.Structure[s.Index]))
             {
                 set.Add(s.Index);
@@ -85,7 +85,11 @@ internal static class HtmlMainBlock
     private static bool InsideDeclaredBody(TaggedSegment s, int start, int end, HtmlPage page) =>
         s.Index > start && s.Index < end
         && (page.Structure[s.Index].Tags & Declared) != 0
-        && !StructuralPruning.MostlyLinks(page.Structure[s.Index])
+        && IsProse(s, page);
+
+    /// <summary>A line of a few words or more that is not mostly link text.</summary>
+    private static bool IsProse(TaggedSegment s, HtmlPage page) =>
+        !StructuralPruning.MostlyLinks(page.Structure[s.Index])
         && Features.ShapeFeatures.CountWords(s.Text) >= InsideBodyWords;
 
     private static bool MostlyDeclared(TaggedSegment[] block, HtmlPage page)
