@@ -20,8 +20,7 @@ public sealed class NgramHasher
     private const char StartMark = '\u0002';
     private const char EndMark = '\u0003';
 
-    private const int RadixBits = 8;
-    private const int RadixMask = (1 << RadixBits) - 1;
+    private const int MaxRadixBits = 11;
     private const int RadixMinimum = 64;
 
     private const int MinBits = 8;
@@ -29,6 +28,7 @@ public sealed class NgramHasher
 
     private readonly NgramRanges _options;
     private readonly int _shift;
+    private readonly int _radixBits;
 
     /// <summary>The hasher of the article models' settings.</summary>
     public NgramHasher(FeaturizerOptions options)
@@ -51,6 +51,11 @@ public sealed class NgramHasher
 
         _options = ranges;
         _shift = 64 - ranges.HashBits;
+
+        // As few counting passes as digits of at most MaxRadixBits bits allow (two for a million
+        // buckets), the digits as even as they can be.
+        var passes = (ranges.HashBits + MaxRadixBits - 1) / MaxRadixBits;
+        _radixBits = (ranges.HashBits + passes - 1) / passes;
     }
 
     /// <summary>Number of buckets: the length of the feature vector.</summary>
@@ -125,10 +130,12 @@ public sealed class NgramHasher
 
     /// <summary>
     /// Sorts the buckets ascending. A text has hundreds of n-grams whose buckets are uniformly spread
-    /// hash values, the case where a least-significant-digit radix sort (one counting pass per
-    /// <see cref="RadixBits"/> bits of the hash) beats comparison sorting, whose partition steps
-    /// mispredict about every other branch: it took a tenth of tagging's time. Short texts are
-    /// sorted in place. <paramref name="scratch"/> (at least as long) holds the intermediate order.
+    /// hash values, the case where a least-significant-digit radix sort (one counting pass per digit
+    /// of the hash) beats comparison sorting, whose partition steps mispredict about every other
+    /// branch: it took a tenth of tagging's time. Two passes of 10-bit digits sort a million buckets
+    /// with a third less work than three of 8 bits and end in place, the 4 KiB of counts still in the
+    /// L1 cache. Short texts are sorted in place. <paramref name="scratch"/> (at least as long) holds
+    /// the intermediate order.
     /// </summary>
     private void SortBuckets(Span<int> buckets, float[] scratch)
     {
@@ -140,15 +147,16 @@ public sealed class NgramHasher
 
         // The float scratch buffer (not yet holding weights) serves as the int buffer of each pass.
         var other = System.Runtime.InteropServices.MemoryMarshal.Cast<float, int>(scratch.AsSpan(0, buckets.Length));
-        Span<int> counts = stackalloc int[1 << RadixBits];
+        Span<int> counts = stackalloc int[1 << _radixBits];
+        var mask = (1 << _radixBits) - 1;
         var from = buckets;
         var to = other;
-        for (var shift = 0; shift < _options.HashBits; shift += RadixBits)
+        for (var shift = 0; shift < _options.HashBits; shift += _radixBits)
         {
             counts.Clear();
             foreach (var b in from)
             {
-                counts[(b >> shift) & RadixMask]++;
+                counts[(b >> shift) & mask]++;
             }
 
             var start = 0;
@@ -159,7 +167,7 @@ public sealed class NgramHasher
 
             foreach (var b in from)
             {
-                to[counts[(b >> shift) & RadixMask]++] = b;
+                to[counts[(b >> shift) & mask]++] = b;
             }
 
             var swap = from;

@@ -87,7 +87,7 @@ public sealed class NgramHasherTests
             && (buckets.Length == 0 || Math.Abs(norm - 1) < 1e-5);
     }
 
-    // Texts of many n-grams take the radix sort (an even and an odd number of passes: 28 and 20 bits).
+    // Texts of many n-grams take the radix sort: two passes of 10-bit digits (20 bits), three (28), one (9).
     [Theory]
     [InlineData(20)]
     [InlineData(28)]
