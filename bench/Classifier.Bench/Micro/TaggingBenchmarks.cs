@@ -6,7 +6,7 @@ using Classifier.Runtime.Tagging;
 namespace Classifier.Bench.Micro;
 
 /// <summary>
-/// BenchmarkDotNet micro-benchmarks of the segmenter, the featurizer, the n-gram hasher, each scoring pass and the tagger on one real
+/// BenchmarkDotNet micro-benchmarks of the segmenter, the featurizer, the n-gram hasher, each scoring pass and the tagger (with and without quotes) on one real
 /// development page (the median-sized one) and on a 30-segment article cut from it.
 /// Run with <c>Classifier.Bench micro --filter '*'</c> (add <c>--job short</c> for a brief run).
 /// </summary>
@@ -14,6 +14,7 @@ namespace Classifier.Bench.Micro;
 public class TaggingBenchmarks
 {
     private ArticleTagger _tagger = null!;
+    private ArticleTagger _taggerWithoutQuotes = null!;
     private ArticleFeaturizer _featurizer = null!;
     private NgramHasher _hasher = null!;
     private string[] _normalised = [];
@@ -27,6 +28,7 @@ public class TaggingBenchmarks
     public void Setup()
     {
         _tagger = ArticleTagger.Load(RepoPaths.DefaultModelsDirectory);
+        _taggerWithoutQuotes = ArticleTagger.Load(RepoPaths.DefaultModelsDirectory, new TaggerOptions { FindQuotes = false });
         _featurizer = new ArticleFeaturizer(_tagger.Manifest.Featurizer);
         var pages = Directory.EnumerateFiles(RepoPaths.DefaultPagesDirectory, "*.txt").Select(File.ReadAllText).OrderBy(t => t.Length).ToArray();
         _page = pages[pages.Length / 2];
@@ -65,6 +67,10 @@ public class TaggingBenchmarks
 
     [Benchmark(Description = "tag one page")]
     public int TagPage() => _tagger.Tag(_page).Segments.Count;
+
+    // What the quote finder and the stance model add to a page: `tag one page` less this.
+    [Benchmark(Description = "tag one page, no quotes")]
+    public int TagPageWithoutQuotes() => _taggerWithoutQuotes.Tag(_page).Segments.Count;
 
     [Benchmark(Description = "tag a 30-segment article")]
     public int Tag30() => _tagger.Tag(_article30).Segments.Count;
