@@ -65,6 +65,10 @@ public class TaggingBenchmarks
     [Benchmark(Description = "context pass of one page")]
     public int ContextPass() => _tagger.Scorer.ContextPass(_features, _firstPass).Length;
 
+    // Both passes from the page's segment texts, as tagging runs them (the stages above run alone, on warm caches).
+    [Benchmark(Description = "score one page")]
+    public int ScorePage() => _tagger.Scorer.Score(_segments).Length;
+
     [Benchmark(Description = "tag one page")]
     public int TagPage() => _tagger.Tag(_page).Segments.Count;
 
