@@ -7,22 +7,26 @@ using Microsoft.ML;
 
 namespace Classifier.Bench.Commands;
 
-/// <summary><c>stance</c>: grouped cross-validation of the stance model over a grid of L2 values, to settle its regularisation.</summary>
+/// <summary><c>stance</c>: grouped cross-validation of the stance model over a grid of L2 and L1 values, to settle its regularisation.</summary>
 internal static class StanceCommand
 {
     public static Command Create()
     {
         var labels = new Option<string>("--labels") { Description = "Labels folder.", DefaultValueFactory = _ => Path.Combine(RepoPaths.Root, "labels") };
         var grid = new Option<float[]>("--l2") { Description = "L2 values to try.", DefaultValueFactory = _ => [1e-4f, 1e-3f, 1e-2f, 1e-1f], AllowMultipleArgumentsPerToken = true };
-        var command = new Command("stance", "Cross-validate the stance model (grouped by article) for several L2 values.") { labels, grid };
+        var l1Grid = new Option<string[]>("--l1") { Description = "L1 values to try ('auto': the SDCA solver's own).", DefaultValueFactory = _ => ["auto", "0", "0.1"], AllowMultipleArgumentsPerToken = true };
+        var command = new Command("stance", "Cross-validate the stance model (grouped by article) for several L2 and L1 values.") { labels, grid, l1Grid };
         command.SetAction(parse =>
         {
             var corpus = LabelReader.ReadFolder(parse.GetValue(labels)!);
             foreach (var l2 in parse.GetValue(grid)!)
             {
-                var options = new TrainingOptions { StanceL2 = l2 };
-                var metrics = new StanceTrainer(new MLContext(options.Seed), new FeaturizerOptions(), options).CrossValidate(corpus.Quotes);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stance L2 {l2,-8} macro-F1 {metrics.MacroF1:F3} accuracy {metrics.Accuracy:F3}"));
+                foreach (var l1 in parse.GetValue(l1Grid)!)
+                {
+                    var options = new TrainingOptions { StanceL2 = l2, StanceL1 = l1 == "auto" ? null : float.Parse(l1, CultureInfo.InvariantCulture) };
+                    var metrics = new StanceTrainer(new MLContext(options.Seed), new FeaturizerOptions(), options).CrossValidate(corpus.Quotes);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stance L2 {l2,-8} L1 {l1,-5} macro-F1 {metrics.MacroF1:F3} accuracy {metrics.Accuracy:F3}"));
+                }
             }
 
             return ExitCodes.Success;

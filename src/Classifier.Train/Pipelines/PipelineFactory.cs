@@ -28,6 +28,7 @@ internal static class PipelineFactory
             FeatureColumnName = "Features",
             ExampleWeightColumnName = "Weight",
             L2Regularization = training.L2,
+            L1Regularization = training.L1,
             MaximumNumberOfIterations = training.MaxIterations,
             NumberOfThreads = 1,
         };

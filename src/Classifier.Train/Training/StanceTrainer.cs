@@ -27,7 +27,7 @@ internal sealed class StanceTrainer(MLContext ml, FeaturizerOptions featurizerOp
         var data = Rows(quotes, weights);
 
         // A context of its own, so that the solver's shuffling does not depend on what was trained before.
-        var fitted = PipelineFactory.TextClassifier(new MLContext(options.Seed), options with { L2 = options.StanceL2 }).Fit(data);
+        var fitted = PipelineFactory.TextClassifier(new MLContext(options.Seed), options with { L2 = options.StanceL2, L1 = options.StanceL1 }).Fit(data);
         return (fitted, ModelExport.FromMaxEnt(fitted, data.Schema, _featurizer.Hasher.Dimension, StanceFeaturizer.DenseCount));
     }
 
