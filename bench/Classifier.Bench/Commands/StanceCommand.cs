@@ -19,13 +19,14 @@ internal static class StanceCommand
         command.SetAction(parse =>
         {
             var corpus = LabelReader.ReadFolder(parse.GetValue(labels)!);
+            var l1s = parse.GetValue(l1Grid)!.Select(l1 => (Name: l1, Value: l1 == "auto" ? (float?)null : float.Parse(l1, CultureInfo.InvariantCulture))).ToArray();
             foreach (var l2 in parse.GetValue(grid)!)
             {
-                foreach (var l1 in parse.GetValue(l1Grid)!)
+                foreach (var l1 in l1s)
                 {
-                    var options = new TrainingOptions { StanceL2 = l2, StanceL1 = l1 == "auto" ? null : float.Parse(l1, CultureInfo.InvariantCulture) };
+                    var options = new TrainingOptions { StanceL2 = l2, StanceL1 = l1.Value };
                     var metrics = new StanceTrainer(new MLContext(options.Seed), new FeaturizerOptions(), options).CrossValidate(corpus.Quotes);
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stance L2 {l2,-8} L1 {l1,-5} macro-F1 {metrics.MacroF1:F3} accuracy {metrics.Accuracy:F3}"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stance L2 {l2,-8} L1 {l1.Name,-5} macro-F1 {metrics.MacroF1:F3} accuracy {metrics.Accuracy:F3}"));
                 }
             }
 
